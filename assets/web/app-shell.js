@@ -1,0 +1,97 @@
+// The page around the Flutter app: accessibility on from the start, the
+// service worker and its "new version" banner, persistent storage.
+(function () {
+  "use strict";
+
+  // WebKit restores a Flutter page from the back/forward cache with frame
+  // scheduling broken; a reload recovers it. All data is already saved.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && navigator.vendor && navigator.vendor.indexOf("Apple") === 0) {
+      window.location.reload();
+    }
+  });
+
+  // Flutter web builds its accessibility tree only after its off-screen
+  // "Enable accessibility" placeholder is activated. Press it as soon as it
+  // appears so screen readers see the app from the first frame.
+  function enableSemantics(root) {
+    var placeholder = root.querySelector && root.querySelector("flt-semantics-placeholder");
+    if (placeholder) {
+      placeholder.click();
+      return true;
+    }
+    return false;
+  }
+  var semanticsObserver = new MutationObserver(function () {
+    if (enableSemantics(document)) {
+      semanticsObserver.disconnect();
+    }
+  });
+  semanticsObserver.observe(document, { childList: true, subtree: true });
+
+  // Texts of the update banner come from the app's gettext catalogs
+  // (written by the build into shell-strings.json), in the page's language.
+  var strings = null;
+  function text(key) {
+    var lang = (document.documentElement.lang || "en").replace("-", "_");
+    var table = strings && (strings[lang] || strings[lang.split("_")[0]] || strings.en);
+    return (table && table[key]) || key;
+  }
+  fetch("shell-strings.json").then(function (response) {
+    return response.ok ? response.json() : null;
+  }).then(function (data) { strings = data; }).catch(function () {});
+
+  var updating = false;
+  function showUpdate(worker) {
+    if (document.getElementById("update-banner")) {
+      return;
+    }
+    var banner = document.createElement("div");
+    banner.id = "update-banner";
+    banner.setAttribute("role", "status");
+    var message = document.createElement("span");
+    message.textContent = text("update_ready");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = text("update_now");
+    button.addEventListener("click", function () {
+      updating = true;
+      button.disabled = true;
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+    banner.appendChild(message);
+    banner.appendChild(button);
+    document.body.appendChild(banner);
+  }
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (updating) {
+        window.location.reload();
+      }
+    });
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("sw.js").then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          showUpdate(registration.waiting);
+        }
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) {
+              showUpdate(worker);
+            }
+          });
+        });
+        setInterval(function () { registration.update().catch(function () {}); }, 30 * 60 * 1000);
+      }).catch(function (error) {
+        console.warn("Service worker registration failed:", error);
+      });
+    });
+  }
+
+  // Ask the browser not to evict the patient's data under storage pressure.
+  if (navigator.storage && navigator.storage.persist) {
+    navigator.storage.persist().catch(function () {});
+  }
+})();

@@ -1,0 +1,105 @@
+"""Build the offline progressive web app into ``dist/``.
+
+One command, no network but the package registries (for the ``msgpack``
+Pyodide wheel, cached under ``build/``), and deterministic: the same sources
+give byte-identical files. Steps:
+
+1. copy the prebuilt Flet web client and Pyodide runtime from the pinned
+   ``flet-web`` wheel, without the files a CanvasKit page never loads;
+2. write our own ``index.html``, scripts, manifest and icons over Flet's;
+3. pack the app and every Python dependency into ``app.tar.gz`` so micropip
+   never needs an index (see ``tools/vendor.py``);
+4. write the service worker with a revision per file (``tools/pwa.py``).
+
+Why not ``flet publish``: it downloads a Python manifest and Pyodide although
+the wheel ships both, and writes a bare module specifier that the worker
+refuses (see ``docs/flet-web-offline.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import catalogs  # noqa: E402
+import pwa  # noqa: E402
+import vendor  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+
+#: Files of the flet-web client that a CanvasKit page never requests,
+#: Pyodide's command-line files, and Flet's own branding (replaced by ours).
+SKIPPED_FILES = {
+    "main.dart.wasm",
+    "main.dart.mjs",
+    "flutter.js.map",
+    "flutter_service_worker.js",
+    "favicon.png",
+    "manifest.json",
+    "index.html",
+    "pyodide/python",
+    "pyodide/python.exe",
+    "pyodide/python.bat",
+    "pyodide/python_cli_entry.mjs",
+}
+SKIPPED_PREFIXES = (
+    "icons/",
+    "canvaskit/skwasm",
+    "canvaskit/wimp",
+    "canvaskit/experimental_webparagraph/",
+    "pyodide/micropip-",
+    "pyodide/packaging-",
+    "assets/packages/",
+)
+SKIPPED_SUFFIXES = (".symbols", ".d.ts")
+
+
+def _skipped(relative: str) -> bool:
+    return (
+        relative in SKIPPED_FILES
+        or relative.startswith(SKIPPED_PREFIXES)
+        or relative.endswith(SKIPPED_SUFFIXES)
+    )
+
+
+def copy_web_client(dist: Path) -> None:
+    """Copy the flet-web client and Pyodide runtime, minus unused files."""
+    from flet_web import get_package_web_dir
+
+    web = Path(get_package_web_dir())
+    for source in sorted(web.rglob("*")):
+        relative = source.relative_to(web).as_posix()
+        if source.is_dir() or _skipped(relative):
+            continue
+        target = dist / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def build(dist: Path = DIST) -> None:
+    """Write the complete site to ``dist``."""
+    if dist.exists():
+        shutil.rmtree(dist)
+    dist.mkdir(parents=True)
+    copy_web_client(dist)
+    catalogs.compile_all()
+    vendor.write_app_archive(dist / "app.tar.gz")
+    pwa.write_shell(dist)
+    pwa.write_service_worker(dist)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=DIST)
+    args = parser.parse_args()
+    build(args.dist)
+    print(f"Built {args.dist}")
+
+
+if __name__ == "__main__":
+    main()

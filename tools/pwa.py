@@ -1,0 +1,165 @@
+"""Write the web shell around the Flet client: page, manifest, icons, service worker."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WEB = ROOT / "assets" / "web"
+ICONS = ROOT / "assets" / "icons"
+FONTS = ROOT / "assets" / "fonts"
+LOCALES = ROOT / "locales"
+
+NAME = "Second Opinion"
+SHORT_NAME = "2nd Opinion"
+DESCRIPTION = "Get a second opinion on kidney cancer care, and keep your own records on your phone."
+THEME_COLOR = "#1B5E8C"
+BACKGROUND_COLOR = "#FFFFFF"
+
+#: Only the site's own origin; wasm and the Python worker need the two extras.
+#: It also stops the Flutter client's script from a third-party CDN.
+CSP = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "manifest-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "object-src 'none'",
+])
+
+FLET_CONFIG = """// Settings read by Flet's python.js and flutter_bootstrap.js.
+var flet = {
+  pyodide: true,
+  multiView: false,
+  noCdn: true,
+  webSocketEndpoint: "/ws",
+  entrypointBaseUrl: "/",
+  assetBase: "/",
+  routeUrlStrategy: "path",
+  canvasKitBaseUrl: "/canvaskit/",
+  pyodideUrl: "./pyodide/pyodide.mjs",
+  webRenderer: "canvaskit",
+  fontFallbackBaseUrl: "assets/fonts/",
+  appPackageUrl: "app.tar.gz",
+  micropipIncludePre: false,
+  pythonModuleName: "main"
+};
+flet.flutterAppLoaded = new Promise(function (resolve) {
+  flet.flutterAppResolve = resolve;
+});
+"""
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_index(dist: Path) -> None:
+    page = (WEB / "index.html").read_text(encoding="utf-8")
+    for key, value in {"__CSP__": CSP, "__DESCRIPTION__": DESCRIPTION,
+                       "__THEME_COLOR__": THEME_COLOR, "__SHORT_NAME__": SHORT_NAME,
+                       "__NAME__": NAME}.items():
+        page = page.replace(key, value)
+    _write(dist / "index.html", page)
+    _write(dist / "flet-config.js", FLET_CONFIG)
+    for name in ("app-shell.js", "shell.css"):
+        shutil.copyfile(WEB / name, dist / name)
+
+
+def patch_bootstrap(dist: Path) -> None:
+    """Drop Flutter's own service-worker settings so it never replaces ours."""
+    path = dist / "flutter_bootstrap.js"
+    script = path.read_text(encoding="utf-8")
+    patched = re.sub(r"\s*serviceWorkerSettings:\s*\{[^}]*\},", "", script)
+    if patched == script:
+        raise SystemExit("flutter_bootstrap.js: serviceWorkerSettings not found")
+    _write(path, patched)
+
+
+def write_manifest(dist: Path) -> None:
+    icons = []
+    for size in (192, 512):
+        icons.append({"src": f"icons/icon-{size}.png", "sizes": f"{size}x{size}",
+                      "type": "image/png", "purpose": "any"})
+        icons.append({"src": f"icons/icon-maskable-{size}.png", "sizes": f"{size}x{size}",
+                      "type": "image/png", "purpose": "maskable"})
+    manifest = {
+        "id": "/",
+        "name": NAME,
+        "short_name": SHORT_NAME,
+        "description": DESCRIPTION,
+        "lang": "en",
+        "dir": "auto",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": BACKGROUND_COLOR,
+        "theme_color": THEME_COLOR,
+        "categories": ["health", "medical"],
+        "prefer_related_applications": False,
+        "icons": icons,
+    }
+    _write(dist / "manifest.webmanifest", json.dumps(manifest, indent=2, ensure_ascii=False))
+    shutil.copytree(ICONS, dist / "icons")
+
+
+def write_font_manifest(dist: Path) -> None:
+    """Flutter loads every font listed here at start: list only what we use."""
+    fonts = [
+        {"family": "MaterialIcons", "fonts": [{"asset": "fonts/MaterialIcons-Regular.otf"}]},
+        {"family": "Roboto", "fonts": [{"asset": "fonts/roboto.woff2"}]},
+    ]
+    _write(dist / "assets" / "FontManifest.json", json.dumps(fonts, indent=2))
+
+
+def write_shell_strings(dist: Path) -> None:
+    """Translate the update banner's texts from the app's gettext catalogs."""
+    from babel.support import Translations
+
+    sys.path.insert(0, str(ROOT / "app"))
+    from second_opinion.content.shell import SHELL_STRINGS
+
+    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
+    table = {}
+    for entry in registry:
+        translations = Translations.load(str(LOCALES), [entry["code"]])
+        table[entry["code"]] = {key: translations.gettext(message)
+                                for key, message in SHELL_STRINGS.items()}
+    _write(dist / "shell-strings.json", json.dumps(table, ensure_ascii=False, sort_keys=True))
+
+
+def write_shell(dist: Path) -> None:
+    write_index(dist)
+    patch_bootstrap(dist)
+    write_manifest(dist)
+    write_font_manifest(dist)
+    write_shell_strings(dist)
+
+
+def _revision(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def write_service_worker(dist: Path) -> dict[str, str]:
+    """Write ``sw.js`` with every file's content revision; return that map."""
+    precache = {
+        path.relative_to(dist).as_posix(): _revision(path)
+        for path in sorted(dist.rglob("*"))
+        if path.is_file() and path.name != "sw.js"
+    }
+    listing = json.dumps(precache, indent=1, sort_keys=True)
+    build = hashlib.sha256(listing.encode()).hexdigest()[:16]
+    worker = (WEB / "sw.js").read_text(encoding="utf-8")
+    worker = worker.replace("__BUILD__", build).replace("__PRECACHE__", listing)
+    _write(dist / "sw.js", worker)
+    return precache
