@@ -2,23 +2,17 @@
 
 import flet as ft
 
+from second_opinion.state.patient import PatientState
 from second_opinion.store.opening import open_store
+from second_opinion.ui.app import App
+from second_opinion.ui.theme import apply_theme
 
 
 async def main(page: ft.Page) -> None:
+    page.title = "Second Opinion"
+    apply_theme(page)
     store = await open_store()
-    count = int((store.get("settings", "probe") or {}).get("count", 0))
-    label = ft.Text(f"Count {count}")
-
-    async def bump(_: ft.Event[ft.Button]) -> None:
-        nonlocal count
-        count += 1
-        store.put("settings", "probe", {"count": count})
-        await store.saved()
-        label.value = f"Count {count}"
-        label.update()
-
-    page.add(ft.Text("Second Opinion", size=30), label, ft.Button("Add one", on_click=bump))
+    page.render_views(App, PatientState.load(store))
 
 
 if __name__ == "__main__":

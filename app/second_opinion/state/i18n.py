@@ -1,0 +1,61 @@
+"""Translations, plurals and dates through Babel, for one chosen language.
+
+Catalogs are compiled ``.mo`` files: inside the package when built (the
+build packs them there), else beside the ``.po`` files in ``locales/``
+(development). A missing catalog falls back to English, the source language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.support import NullTranslations, Translations
+
+PACKAGE_LOCALES = Path(__file__).resolve().parents[1] / "locales"
+SOURCE_LOCALES = Path(__file__).resolve().parents[3] / "locales"
+DEFAULT_LANGUAGE = "en"
+
+
+@lru_cache(maxsize=16)
+def _catalog(code: str) -> NullTranslations:
+    for folder in (PACKAGE_LOCALES, SOURCE_LOCALES):
+        if (folder / code / "LC_MESSAGES" / "messages.mo").exists():
+            return Translations.load(str(folder), [code])
+    return NullTranslations()
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Everything the UI needs to speak one language."""
+
+    code: str = DEFAULT_LANGUAGE
+
+    @property
+    def locale(self) -> Locale:
+        return Locale.parse(self.code)
+
+    def gettext(self, message: str) -> str:
+        return _catalog(self.code).gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return _catalog(self.code).ngettext(singular, plural, count)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return _catalog(self.code).pgettext(context, message)
+
+    def date(self, value: date, format: str = "long") -> str:  # noqa: A002
+        return format_date(value, format=format, locale=self.locale)
+
+    def month_year(self, value: date) -> str:
+        return format_date(value, format="MMMM y", locale=self.locale)
+
+    def time(self, value: time) -> str:
+        return format_time(value, format="short", locale=self.locale)
+
+    def datetime(self, value: datetime) -> str:
+        return format_datetime(value, format="medium", locale=self.locale)

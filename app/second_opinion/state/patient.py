@@ -1,0 +1,194 @@
+"""The patient's records as observable state, with the user's intents.
+
+Each intent changes the state, writes through the store at once and waits
+until the change is durable; ``save_state`` tells the UI where that stands.
+Components only render this state and call these methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any
+
+import flet as ft
+
+from second_opinion.content import guide
+from second_opinion.state.models import (
+    MAX_LONG,
+    CustomPhrase,
+    Doctor,
+    DoctorRole,
+    Medicine,
+    RecordProgress,
+    RecordStatus,
+    checked,
+)
+from second_opinion.store.database import Store
+
+LIST_KEY = "list"
+
+
+class SaveState(str, Enum):
+    IDLE = "idle"
+    SAVING = "saving"
+    SAVED = "saved"
+    FAILED = "failed"
+
+
+@ft.observable
+@dataclass
+class PatientState:
+    store: Store
+    records: dict[str, RecordProgress] = field(default_factory=dict)
+    steps_done: dict[str, bool] = field(default_factory=dict)
+    medicines: list[Medicine] = field(default_factory=list)
+    doctors: dict[DoctorRole, Doctor] = field(default_factory=dict)
+    answers: dict[str, str] = field(default_factory=dict)  # "question:role" -> text
+    phrases: list[CustomPhrase] = field(default_factory=list)
+    save_state: SaveState = SaveState.IDLE
+
+    @classmethod
+    def load(cls, store: Store) -> PatientState:
+        state = cls(store=store)
+        state.reload()
+        return state
+
+    def reload(self) -> None:
+        """Read everything from the store (at start, and after an import)."""
+        store = self.store
+        self.records = {d["key"]: RecordProgress.from_doc(d) for d in store.all("records")}
+        self.steps_done = {d["key"]: bool(d.get("done")) for d in store.all("steps")}
+        medicines = (store.get("medicines", LIST_KEY) or {}).get("items", [])
+        self.medicines = [Medicine.from_doc(d) for d in medicines if isinstance(d, dict)]
+        self.doctors = {DoctorRole(d["key"]): Doctor.from_doc(d) for d in store.all("doctors")
+                        if d["key"] in {r.value for r in DoctorRole}}
+        self.answers = {d["key"]: str(d.get("text", "")) for d in store.all("answers")}
+        phrases = (store.get("phrases", LIST_KEY) or {}).get("items", [])
+        self.phrases = [CustomPhrase(text=str(p.get("text", "")), uid=str(p.get("uid")))
+                        for p in phrases if isinstance(p, dict)]
+
+    async def _save(self, table: str, key: str, document: dict[str, Any]) -> None:
+        self.save_state = SaveState.SAVING
+        try:
+            self.store.put(table, key, document)
+            await self.store.saved()
+        except OSError:
+            self.save_state = SaveState.FAILED
+            raise
+        self.save_state = SaveState.SAVED
+
+    # Records to gather -------------------------------------------------
+    def record(self, record_id: str) -> RecordProgress:
+        return self.records.get(record_id, RecordProgress())
+
+    @property
+    def records_ready(self) -> int:
+        return sum(1 for item in guide.RECORDS if self.record(item.id).status.is_ready)
+
+    async def set_record_status(self, record_id: str, status: RecordStatus) -> None:
+        progress = replace(self.record(record_id), status=status)
+        self.records = {**self.records, record_id: progress}
+        await self._save("records", record_id, progress.to_doc())
+
+    async def set_record_note(self, record_id: str, note: str) -> None:
+        progress = replace(self.record(record_id), note=checked(note, MAX_LONG))
+        self.records = {**self.records, record_id: progress}
+        await self._save("records", record_id, progress.to_doc())
+
+    # Steps to get one --------------------------------------------------
+    @property
+    def steps_finished(self) -> int:
+        return sum(1 for step in guide.STEPS if self.steps_done.get(step.id))
+
+    async def set_step_done(self, step_id: str, done: bool) -> None:
+        self.steps_done = {**self.steps_done, step_id: done}
+        await self._save("steps", step_id, {"done": done})
+
+    # Medicines -----------------------------------------------------------
+    async def _save_medicines(self, medicines: list[Medicine]) -> None:
+        self.medicines = medicines
+        await self._save("medicines", LIST_KEY, {"items": [m.to_doc() for m in medicines]})
+
+    async def add_medicine(self, medicine: Medicine) -> None:
+        await self._save_medicines([*self.medicines, _checked_medicine(medicine)])
+
+    async def update_medicine(self, medicine: Medicine) -> None:
+        medicine = _checked_medicine(medicine)
+        await self._save_medicines([medicine if m.uid == medicine.uid else m
+                                    for m in self.medicines])
+
+    async def remove_medicine(self, uid: str) -> tuple[int, Medicine] | None:
+        """Remove one; return (position, medicine) so the UI can offer undo."""
+        for index, medicine in enumerate(self.medicines):
+            if medicine.uid == uid:
+                await self._save_medicines([m for m in self.medicines if m.uid != uid])
+                return index, medicine
+        return None
+
+    async def restore_medicine(self, index: int, medicine: Medicine) -> None:
+        medicines = list(self.medicines)
+        medicines.insert(min(index, len(medicines)), medicine)
+        await self._save_medicines(medicines)
+
+    async def move_medicine(self, uid: str, offset: int) -> None:
+        medicines = list(self.medicines)
+        index = next(i for i, m in enumerate(medicines) if m.uid == uid)
+        target = max(0, min(len(medicines) - 1, index + offset))
+        medicines.insert(target, medicines.pop(index))
+        await self._save_medicines(medicines)
+
+    # Doctors ---------------------------------------------------------------
+    def doctor(self, role: DoctorRole) -> Doctor:
+        return self.doctors.get(role, Doctor())
+
+    async def save_doctor(self, role: DoctorRole, doctor: Doctor) -> None:
+        for value in (doctor.name, doctor.place, doctor.phone):
+            checked(value)
+        self.doctors = {**self.doctors, role: doctor}
+        await self._save("doctors", role.value, doctor.to_doc())
+
+    # Answers ---------------------------------------------------------------
+    def answer(self, question_id: str, role: DoctorRole) -> str:
+        return self.answers.get(f"{question_id}:{role.value}", "")
+
+    async def set_answer(self, question_id: str, role: DoctorRole, text: str) -> None:
+        key = f"{question_id}:{role.value}"
+        self.answers = {**self.answers, key: checked(text, MAX_LONG)}
+        await self._save("answers", key, {"question": question_id, "role": role.value,
+                                          "text": text})
+
+    # The patient's own phrases --------------------------------------------
+    async def _save_phrases(self, phrases: list[CustomPhrase]) -> None:
+        self.phrases = phrases
+        await self._save("phrases", LIST_KEY,
+                         {"items": [{"uid": p.uid, "text": p.text} for p in phrases]})
+
+    async def add_phrase(self, text: str) -> None:
+        await self._save_phrases([*self.phrases, CustomPhrase(text=checked(text, MAX_LONG))])
+
+    async def edit_phrase(self, uid: str, text: str) -> None:
+        checked(text, MAX_LONG)
+        await self._save_phrases([replace(p, text=text) if p.uid == uid else p
+                                  for p in self.phrases])
+
+    async def remove_phrase(self, uid: str) -> tuple[int, CustomPhrase] | None:
+        for index, phrase in enumerate(self.phrases):
+            if phrase.uid == uid:
+                await self._save_phrases([p for p in self.phrases if p.uid != uid])
+                return index, phrase
+        return None
+
+    async def restore_phrase(self, index: int, phrase: CustomPhrase) -> None:
+        phrases = list(self.phrases)
+        phrases.insert(min(index, len(phrases)), phrase)
+        await self._save_phrases(phrases)
+
+
+def _checked_medicine(medicine: Medicine) -> Medicine:
+    if not medicine.name.strip():
+        raise ValueError("name")
+    for value in (medicine.name, medicine.dose, medicine.when):
+        checked(value)
+    checked(medicine.note, MAX_LONG)
+    return medicine

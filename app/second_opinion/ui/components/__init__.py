@@ -1,0 +1,9 @@
+"""Small reusable pieces of the screens."""
+
+from second_opinion.ui.components.heading import Heading
+from second_opinion.ui.components.nav_card import NavCard
+from second_opinion.ui.components.save_status import SaveStatus
+from second_opinion.ui.components.screen import Screen
+from second_opinion.ui.components.section_text import SectionText
+
+__all__ = ["Heading", "NavCard", "SaveStatus", "Screen", "SectionText"]

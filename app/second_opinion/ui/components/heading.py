@@ -1,0 +1,18 @@
+"""A heading a screen reader announces as one, with its level."""
+
+from __future__ import annotations
+
+import flet as ft
+
+
+@ft.component
+def Heading(text: str, level: int = 2) -> ft.Control:
+    """Screen readers hear: "<text>, heading level <level>"."""
+    style = {1: ft.TextThemeStyle.HEADLINE_SMALL, 2: ft.TextThemeStyle.TITLE_LARGE}.get(
+        level, ft.TextThemeStyle.TITLE_MEDIUM)
+    return ft.Semantics(
+        header=True,
+        heading_level=level,
+        label=text,
+        content=ft.Text(text, theme_style=style, weight=ft.FontWeight.BOLD),
+    )

@@ -1,0 +1,30 @@
+"""A small "Saved" note in the title bar, read out politely when it changes."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from second_opinion.state.patient import SaveState
+from second_opinion.ui.context import use_patient, use_t
+
+
+@ft.component
+def SaveStatus() -> ft.Control:
+    """Screen readers hear "Saved" (or "Saving…", "Could not save") as a live region."""
+    _ = use_t().gettext
+    state = use_patient().save_state
+    text = {
+        SaveState.IDLE: "",
+        SaveState.SAVING: _("Saving…"),
+        SaveState.SAVED: _("Saved"),
+        SaveState.FAILED: _("Could not save"),
+    }[state]
+    icon = ft.Icons.ERROR_OUTLINE if state is SaveState.FAILED else ft.Icons.CHECK_CIRCLE_OUTLINE
+    return ft.Semantics(
+        live_region=True,
+        label=text,
+        content=ft.Row(
+            [ft.Icon(icon, size=20), ft.Text(text)] if text else [],
+            spacing=4,
+        ),
+    )

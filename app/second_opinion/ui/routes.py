@@ -1,0 +1,12 @@
+"""Every screen's address. Each screen is a child of home, so back returns there."""
+
+HOME = "/"
+WHY = "/why"
+ASK = "/ask"
+GET_ONE = "/get-one"
+PREPARE = "/prepare"
+MEDICINES = "/medicines"
+DOCTORS = "/doctors"
+AFTER = "/after"
+SUMMARY = "/summary"
+ABOUT = "/about"

@@ -1,0 +1,101 @@
+"""What to prepare: the six papers as a checklist with a state and a note each."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from second_opinion.content import guide
+from second_opinion.content.markers import N_
+from second_opinion.state.models import InputTooLong, RecordStatus
+from second_opinion.ui import routes
+from second_opinion.ui.components import Heading, Screen, SectionText
+from second_opinion.ui.context import use_patient, use_t
+
+STATUS_LABELS = {
+    RecordStatus.TO_DO: N_("To do"),
+    RecordStatus.REQUESTED: N_("Asked for it"),
+    RecordStatus.HAVE_IT: N_("I have it"),
+    RecordStatus.NOT_NEEDED: N_("Not needed for me"),
+}
+
+
+@ft.component
+def RecordCard(item: guide.RecordItem) -> ft.Control:
+    """A heading, what the paper is, four radio buttons and a note field.
+
+    Screen readers hear each radio as e.g. "I have it, radio button, checked"
+    inside a group named after the paper.
+    """
+    _ = use_t().gettext
+    patient = use_patient()
+    progress = patient.record(item.id)
+    error, set_error = ft.use_state("")
+
+    async def choose(event: ft.Event[ft.RadioGroup]) -> None:
+        await patient.set_record_status(item.id, RecordStatus(event.control.value))
+
+    async def save_note(event: ft.Event[ft.TextField]) -> None:
+        try:
+            await patient.set_record_note(item.id, event.control.value or "")
+            set_error("")
+        except InputTooLong as too_long:
+            set_error(_("This note is too long. Keep it under {limit} letters.")
+                      .format(limit=too_long.limit))
+
+    title = _(item.title)
+    return ft.Card(
+        content=ft.Container(
+            padding=16,
+            content=ft.Column([
+                Heading(title, 2),
+                ft.Text(_(item.detail)),
+                *([ft.Text(_(item.optional_note), italic=True)] if item.optional_note else []),
+                ft.Semantics(
+                    label=_("Status of {paper}").format(paper=title),
+                    container=True,
+                    content=ft.RadioGroup(
+                        value=progress.status.value,
+                        on_change=choose,
+                        content=ft.Column([
+                            ft.Radio(value=status.value, label=_(label))
+                            for status, label in STATUS_LABELS.items()
+                        ], spacing=0),
+                    ),
+                ),
+                ft.TextField(
+                    label=_("Note about {paper}").format(paper=title),
+                    hint_text=_("Who you asked, and when"),
+                    value=progress.note,
+                    multiline=True,
+                    min_lines=1,
+                    max_lines=4,
+                    on_blur=save_note,
+                    error=error or None,
+                ),
+            ], spacing=8),
+        ),
+    )
+
+
+@ft.component
+def PrepareView() -> ft.View:
+    t = use_t()
+    _ = t.gettext
+    patient = use_patient()
+    ready, total = patient.records_ready, len(guide.RECORDS)
+    return Screen(
+        route=routes.PREPARE,
+        title=_("What to prepare"),
+        controls=[
+            SectionText(guide.PREPARE_INTRO),
+            ft.Semantics(
+                live_region=True,
+                content=ft.Text(
+                    t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
+                               total).format(ready=ready, total=total),
+                    size=18, weight=ft.FontWeight.W_600),
+            ),
+            Heading(_("Your papers"), 2),
+            *[RecordCard(item, key=item.id) for item in guide.RECORDS],
+        ],
+    )

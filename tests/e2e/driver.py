@@ -1,0 +1,147 @@
+"""Drive the built app in Chromium the way a screen reader user would.
+
+Controls are found by accessible role and name: through Playwright's role
+queries for actions, and through Chromium's own accessibility tree (CDP
+``Accessibility.getFullAXTree``, what assistive technology reads) for checks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Locator, Page, expect
+
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+READY_TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class AXNode:
+    role: str
+    name: str
+    properties: dict[str, Any]
+
+
+@dataclass
+class RequestLog:
+    """Every request the page made, and which of them left the site's origin."""
+
+    origin: str
+    outside: list[str] = field(default_factory=list)
+    blocked_by_csp: list[str] = field(default_factory=list)
+
+    def attach(self, context: BrowserContext) -> None:
+        context.on("request", self._on_request)
+        context.on("requestfailed", self._on_failed)
+
+    def _on_request(self, request: Any) -> None:
+        if not request.url.startswith((self.origin, "data:", "blob:")):
+            self.outside.append(request.url)
+
+    def _on_failed(self, request: Any) -> None:
+        if request.failure == "csp" or "blocked:csp" in (request.failure or ""):
+            self.blocked_by_csp.append(request.url)
+
+    def left_origin(self) -> list[str]:
+        """Requests to another origin that the page's policy did not stop."""
+        blocked = list(self.blocked_by_csp)
+        leaked = []
+        for url in self.outside:
+            if url in blocked:
+                blocked.remove(url)
+            else:
+                leaked.append(url)
+        return leaked
+
+
+class AppDriver:
+    """One page of the app, ready to use."""
+
+    def __init__(self, page: Page, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+        self.console: list[str] = []
+        page.on("console", lambda message: self.console.append(message.text))
+        page.on("pageerror", lambda error: self.console.append(f"pageerror: {error}"))
+        self._cdp = page.context.new_cdp_session(page)
+
+    def open(self, route: str = "/") -> AppDriver:
+        self.console.clear()
+        self.page.goto(self.base_url.rstrip("/") + route)
+        self.wait_ready()
+        return self
+
+    def reload(self) -> AppDriver:
+        self.console.clear()
+        self.page.reload()
+        self.wait_ready()
+        return self
+
+    def wait_ready(self) -> None:
+        """Wait until Python runs the app and its first screen is in the AX tree."""
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        while time.monotonic() < deadline:
+            errors = [line for line in self.console if "init error" in line]
+            assert not errors, errors
+            if any("Python worker initialized" in line for line in self.console):
+                break
+            self.page.wait_for_timeout(200)
+        else:
+            raise AssertionError(f"App did not start: {self.console[-20:]}")
+        self.page.locator("flt-semantics").first.wait_for(state="attached", timeout=30_000)
+
+    def ax_tree(self) -> list[AXNode]:
+        """Chromium's accessibility tree, as assistive technology sees it."""
+        nodes = []
+        for node in self._cdp.send("Accessibility.getFullAXTree")["nodes"]:
+            if node.get("ignored"):
+                continue
+            properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            nodes.append(AXNode(
+                role=str(node.get("role", {}).get("value", "")),
+                name=str(node.get("name", {}).get("value", "")),
+                properties=properties,
+            ))
+        return nodes
+
+    def ax_find(self, role: str, name: str | re.Pattern[str]) -> AXNode:
+        """The first AX node with this role whose name matches; waits for it."""
+        deadline = time.monotonic() + 15
+        while True:
+            for node in self.ax_tree():
+                if node.role == role and _matches(node.name, name):
+                    return node
+            if time.monotonic() > deadline:
+                names = [(n.role, n.name) for n in self.ax_tree() if n.name]
+                raise AssertionError(f"No {role} named {name!r}; tree has {names}")
+            self.page.wait_for_timeout(250)
+
+    def role(self, role: str, name: str | re.Pattern[str]) -> Locator:
+        return self.page.get_by_role(role, name=name).first  # type: ignore[arg-type]
+
+    def click(self, role: str, name: str | re.Pattern[str]) -> None:
+        self.role(role, name).click()
+
+    def fill(self, name: str | re.Pattern[str], text: str) -> None:
+        field_ = self.role("textbox", name)
+        field_.click()
+        field_.fill(text)
+
+    def expect_text(self, name: str | re.Pattern[str]) -> None:
+        expect(self.page.get_by_text(name).first).to_be_attached(timeout=15_000)
+
+    def screenshot(self, name: str) -> Path:
+        RESULTS.mkdir(exist_ok=True)
+        path = RESULTS / f"{name}.png"
+        self.page.screenshot(path=str(path))
+        return path
+
+
+def _matches(actual: str, wanted: str | re.Pattern[str]) -> bool:
+    if isinstance(wanted, re.Pattern):
+        return bool(wanted.search(actual))
+    return actual == wanted

@@ -1,0 +1,107 @@
+"""The built site: complete, reproducible, installable, and self-contained."""
+
+from __future__ import annotations
+
+import json
+import re
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tools import build, pwa, vendor
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    target = tmp_path_factory.mktemp("dist")
+    build.build(target)
+    yield target
+
+
+def test_build_is_reproducible(dist: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build.build(again)
+    first = {p.relative_to(dist): p.read_bytes() for p in dist.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    changed = [str(name) for name in first if first[name] != second[name]]
+    assert changed == []
+
+
+def test_archive_vendors_every_dependency_and_no_installer(dist: Path) -> None:
+    with tarfile.open(dist / "app.tar.gz") as archive:
+        names = set(archive.getnames())
+    for module in ("flet/__init__.py", "tinydb/__init__.py", "babel/__init__.py",
+                   "repath.py", "six.py", "msgpack/__init__.py"):
+        assert f"__pypackages__/{module}" in names, module
+    assert "main.py" in names
+    # With neither file in the archive, Flet's worker never calls micropip.
+    assert "requirements.txt" not in names and "pyproject.toml" not in names
+    assert not any(name.endswith(".pyc") or "__pycache__" in name for name in names)
+
+
+def test_babel_locale_data_is_trimmed_to_shipped_languages(dist: Path) -> None:
+    with tarfile.open(dist / "app.tar.gz") as archive:
+        data = [n for n in archive.getnames() if n.startswith("__pypackages__/babel/locale-data/")]
+    stems = {Path(n).stem.split("_")[0] for n in data}
+    assert {"root", "en", "es", "ar", "zh", "fil", "ht"} <= stems
+    assert "de" not in stems and "ja" not in stems
+    assert len(data) < 300  # of about 1,100 in the wheel
+
+
+def test_manifest_is_the_apps_own(dist: Path) -> None:
+    manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
+    for key in ("name", "short_name", "description", "id", "start_url", "scope",
+                "theme_color", "background_color"):
+        assert manifest[key], key
+    assert manifest["display"] == "standalone"
+    assert "Flet" not in json.dumps(manifest)
+    assert "orientation" not in manifest  # never lock the orientation (WCAG 1.3.4)
+    purposes = {(icon["sizes"], icon["purpose"]) for icon in manifest["icons"]}
+    assert {("192x192", "any"), ("512x512", "any"),
+            ("192x192", "maskable"), ("512x512", "maskable")} <= purposes
+    for icon in manifest["icons"]:
+        with Image.open(dist / icon["src"]) as image:
+            assert f"{image.width}x{image.height}" == icon["sizes"]
+
+
+def test_page_links_only_its_own_origin(dist: Path) -> None:
+    page = (dist / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r"(src|href)=\"(https?:)?//", page)
+    assert "apple-touch-icon" in page
+    viewport = re.search(r'name="viewport" content="([^"]+)"', page)
+    assert viewport and "maximum-scale" not in viewport[1] and "user-scalable" not in viewport[1]
+    assert f'content="{pwa.CSP}"' in page
+
+
+def test_csp_allows_only_self() -> None:
+    sources = re.findall(r"(https?:|\*|'unsafe-eval')", pwa.CSP)
+    assert sources == []
+    assert "default-src 'self'" in pwa.CSP
+
+
+def test_service_worker_precaches_every_file_by_content(dist: Path) -> None:
+    worker = (dist / "sw.js").read_text(encoding="utf-8")
+    listing = json.loads(re.search(r"const PRECACHE = (\{.*?\});", worker, re.S)[1])  # type: ignore[index]
+    files = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()}
+    assert set(listing) == files - {"sw.js"}
+    assert listing["app.tar.gz"] == pwa._revision(dist / "app.tar.gz")
+
+
+def test_flutter_never_registers_its_own_worker(dist: Path) -> None:
+    bootstrap = (dist / "flutter_bootstrap.js").read_text(encoding="utf-8")
+    assert "serviceWorkerVersion: \"" not in bootstrap  # the call site, not the loader
+    assert not (dist / "flutter_service_worker.js").exists()
+
+
+def test_unused_renderers_and_debug_files_are_not_shipped(dist: Path) -> None:
+    names = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()}
+    assert "main.dart.wasm" not in names
+    assert not [n for n in names if n.endswith(".symbols") or "skwasm" in n]
+
+
+def test_msgpack_wheel_is_checked() -> None:
+    assert vendor.msgpack_wheel().name == vendor.MSGPACK_WHEEL

@@ -1,0 +1,87 @@
+"""The store: atomic writes, schema version, and data that survives reopening."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from second_opinion.store import schema
+from second_opinion.store.database import Store
+from second_opinion.store.storage import AtomicJSONStorage
+
+
+def test_value_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    store = Store.open_file(path)
+    store.put("records", "pathology", {"status": "have_it"})
+    store.close()
+    reopened = Store.open_file(path)
+    assert reopened.get("records", "pathology") == {"status": "have_it", "key": "pathology"}
+
+
+def test_text_is_kept_exactly_as_typed(tmp_path: Path) -> None:
+    typed = "دواء 💊 <b>not bold</b> & \"quotes\" \u200f" + "x" * 3000
+    store = Store.open_file(tmp_path / "data.json")
+    store.put("medicines", "list", {"items": [{"name": typed}]})
+    assert Store.open_file(tmp_path / "data.json").get("medicines", "list") == {
+        "items": [{"name": typed}], "key": "list"}
+
+
+def test_new_store_records_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    Store.open_file(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert schema.version_of(data) == schema.SCHEMA_VERSION
+
+
+def test_data_from_a_newer_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps({"meta": {"1": {"schema": schema.SCHEMA_VERSION + 1}}}))
+    with pytest.raises(schema.NewerDataError):
+        Store.open_file(path)
+
+
+def test_write_replaces_file_without_leaving_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    storage = AtomicJSONStorage(path)
+    storage.write({"t": {"1": {"a": 1}}})
+    storage.write({"t": {"1": {"a": 2}}})
+    assert json.loads(path.read_text()) == {"t": {"1": {"a": 2}}}
+    assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+def test_failed_write_keeps_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    storage = AtomicJSONStorage(path)
+    storage.write({"t": {"1": {"a": 1}}})
+    with pytest.raises(TypeError):
+        storage.write({"t": {"1": {"a": object()}}})  # not JSON: fails mid-write
+    assert json.loads(path.read_text()) == {"t": {"1": {"a": 1}}}
+
+
+def test_saved_waits_for_flush() -> None:
+    flushed: list[bool] = []
+
+    async def flush() -> None:
+        flushed.append(True)
+
+    from tinydb import TinyDB
+    from tinydb.storages import MemoryStorage
+
+    store = Store(TinyDB(storage=MemoryStorage), flush)
+    store.put("steps", "insurance", {"done": True})
+    asyncio.run(store.saved())
+    assert flushed == [True]
+
+
+def test_delete_and_drop_everything() -> None:
+    store = Store.in_memory()
+    store.put("records", "a", {"status": "to_do"})
+    store.delete("records", "a")
+    assert store.get("records", "a") is None
+    store.put("records", "b", {"status": "to_do"})
+    store.drop_everything()
+    assert store.all("records") == []
