@@ -3,16 +3,27 @@
 import flet as ft
 
 from second_opinion.state.patient import PatientState
+from second_opinion.state.settings import SettingsState
 from second_opinion.store.opening import open_store
 from second_opinion.ui.app import App
-from second_opinion.ui.theme import apply_theme
+
+
+async def device_languages(page: ft.Page) -> list[str]:
+    """The device's preferred languages, best first (browser: navigator.languages)."""
+    try:
+        info = await page.get_device_info()
+    except Exception:  # noqa: BLE001 - no device info is no reason not to start
+        return []
+    found = getattr(info, "languages", None) or []
+    locale = getattr(info, "locale", None)
+    return [str(tag) for tag in found] or ([str(locale)] if locale else [])
 
 
 async def main(page: ft.Page) -> None:
     page.title = "Second Opinion"
-    apply_theme(page)
     store = await open_store()
-    page.render_views(App, PatientState.load(store))
+    settings = SettingsState(store, await device_languages(page))
+    page.render_views(App, PatientState.load(store), settings)
 
 
 if __name__ == "__main__":

@@ -139,6 +139,7 @@ def write_shell_strings(dist: Path) -> None:
 
 
 def write_shell(dist: Path) -> None:
+    shutil.copytree(FONTS, dist / "fonts")
     write_index(dist)
     patch_bootstrap(dist)
     write_manifest(dist)

@@ -107,6 +107,7 @@ def _app_files() -> Iterator[tuple[str, bytes]]:
     for path in sorted(APP.rglob("*")):
         if path.is_file() and _is_source(path):
             yield path.relative_to(APP).as_posix(), path.read_bytes()
+    yield "second_opinion/locales/languages.json", (LOCALES / "languages.json").read_bytes()
     for mo in sorted(LOCALES.glob("*/LC_MESSAGES/messages.mo")):
         yield f"second_opinion/locales/{mo.relative_to(LOCALES).as_posix()}", mo.read_bytes()
 

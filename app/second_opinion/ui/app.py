@@ -1,13 +1,16 @@
-"""The root component: language and patient state for all, and the router."""
+"""The root component: settings, language and patient state for all, and the router."""
 
 from __future__ import annotations
 
 import flet as ft
 
+from second_opinion.state import languages
 from second_opinion.state.i18n import Translator
 from second_opinion.state.patient import PatientState
+from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views
-from second_opinion.ui.context import I18nContext, PatientContext
+from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
+from second_opinion.ui.theme import build_theme, theme_mode
 
 ROUTES = [
     ft.Route(path="/", component=views.HomeView, children=[
@@ -31,18 +34,50 @@ ROUTES = [
         ]),
         ft.Route(path="summary", component=views.SummaryView),
         ft.Route(path="about", component=views.AboutView),
+        ft.Route(path="settings", component=views.SettingsView),
     ]),
 ]
 
 
 @ft.component
-def App(patient: PatientState) -> ft.Control:
-    """Re-renders when the patient's state changes (it is passed in, so observed)."""
-    translator = ft.use_memo(lambda: Translator("en"), dependencies=[])
-    return I18nContext(
-        translator,
-        lambda: PatientContext(
-            patient,
-            lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
+def App(patient: PatientState, settings: SettingsState) -> ft.Control:
+    """Re-renders when the patient's state or the settings change (both are observed)."""
+    value = settings.value
+    code = value.language or languages.negotiate(settings.device_languages)
+    language = languages.by_code(code)
+    translator = ft.use_memo(lambda: Translator(code), dependencies=[code])
+
+    def apply_page_settings() -> None:
+        page = ft.context.page
+        page.rtl = language.rtl
+        if language.font != "Roboto":
+            page.fonts = {language.font: f"/fonts/{language.font}.woff2"}
+        page.locale_configuration = ft.LocaleConfiguration(
+            supported_locales=[flet_locale(lang.code) for lang in languages.languages()],
+            current_locale=flet_locale(code),
+        )
+        page.theme = build_theme(value, language, dark=False)
+        page.dark_theme = build_theme(value, language, dark=True)
+        page.theme_mode = theme_mode(value)
+        page.title = translator.gettext("Second Opinion")
+        page.update()
+
+    ft.on_updated(apply_page_settings, [code, value])
+    return SettingsContext(
+        settings,
+        lambda: I18nContext(
+            translator,
+            lambda: PatientContext(
+                patient,
+                lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
+            ),
         ),
     )
+
+
+def flet_locale(code: str) -> ft.Locale:
+    """``zh_Hant`` -> Locale("zh", script_code="Hant"); ``es`` -> Locale("es")."""
+    language, _, rest = code.partition("_")
+    if len(rest) == 4:
+        return ft.Locale(language, script_code=rest)
+    return ft.Locale(language, country_code=rest or None)

@@ -8,6 +8,7 @@ import flet as ft
 
 from second_opinion.state.i18n import Translator
 from second_opinion.state.patient import PatientState
+from second_opinion.state.settings import SettingsState
 
 I18nContext = ft.create_context(Translator())
 PatientContext = ft.create_context(cast(PatientState, None))
@@ -25,3 +26,10 @@ def use_patient() -> PatientState:
 def go(route: str) -> None:
     """Open another screen; the browser's back button returns."""
     ft.context.page.navigate(route)
+
+
+SettingsContext = ft.create_context(cast(SettingsState, None))
+
+
+def use_settings() -> SettingsState:
+    return ft.use_context(SettingsContext)

@@ -8,11 +8,12 @@ from second_opinion.ui.views.get_one import GetOneView
 from second_opinion.ui.views.home import HomeView
 from second_opinion.ui.views.medicines import MedicineEditView, MedicinesView
 from second_opinion.ui.views.prepare import PrepareView
+from second_opinion.ui.views.settings import SettingsView
 from second_opinion.ui.views.summary import SummaryView
 from second_opinion.ui.views.why import WhyView
 
 __all__ = [
     "AboutView", "AfterView", "AskView", "CompareView", "DoctorEditView", "DoctorsView",
     "GetOneView", "HomeView", "MedicineEditView", "MedicinesView", "PhraseEditView",
-    "PhraseShowView", "PrepareView", "SummaryView", "WhyView",
+    "PhraseShowView", "PrepareView", "SettingsView", "SummaryView", "WhyView",
 ]

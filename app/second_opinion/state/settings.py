@@ -1,0 +1,94 @@
+"""The user's settings: a typed, versioned value kept in the store.
+
+One frozen value, provided to every component through a context; changing a
+setting replaces the value, so each change applies at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from enum import Enum
+from typing import Any
+
+import flet as ft
+
+from second_opinion.store.database import Store
+
+SETTINGS_KEY = "app"
+MIN_TEXT_SCALE = 1.0
+MAX_TEXT_SCALE = 2.0
+
+
+class Contrast(str, Enum):
+    STANDARD = "standard"
+    HIGH = "high"
+
+
+class Brightness(str, Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str | None = None
+    """Chosen language code, e.g. ``"es"``; ``None`` follows the device."""
+
+    summary_language: str | None = None
+    """Language of the visit summary for the doctor; ``None`` is the app's language."""
+
+    text_scale: float = 1.0
+    """Multiplies every text size, from 1.0 (100 %) to 2.0 (200 %)."""
+
+    contrast: Contrast = Contrast.STANDARD
+    """High contrast uses colours at 7:1 or more."""
+
+    brightness: Brightness = Brightness.SYSTEM
+    """Light, dark, or as the device is set."""
+
+    def to_doc(self) -> dict[str, Any]:
+        doc = asdict(self)
+        doc["contrast"], doc["brightness"] = self.contrast.value, self.brightness.value
+        return doc
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any] | None) -> Settings:
+        """Unknown or broken values fall back to defaults, one field at a time."""
+        settings = cls()
+        known = {f.name for f in fields(cls)}
+        for name, value in (doc or {}).items():
+            if name not in known:
+                continue
+            try:
+                settings = replace(settings, **{name: _coerce(name, value)})
+            except (TypeError, ValueError):
+                continue
+        return settings
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name == "text_scale":
+        return min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, float(value)))
+    if name == "contrast":
+        return Contrast(value)
+    if name == "brightness":
+        return Brightness(value)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(name)
+    return value
+
+
+@ft.observable
+class SettingsState:
+    """Holds the current ``Settings`` and saves each change."""
+
+    def __init__(self, store: Store, device_languages: list[str]) -> None:
+        self.store = store
+        self.device_languages = device_languages
+        self.value = Settings.from_doc(store.get("settings", SETTINGS_KEY))
+
+    async def update(self, **changes: Any) -> None:
+        self.value = replace(self.value, **changes)
+        self.store.put("settings", SETTINGS_KEY, self.value.to_doc())
+        await self.store.saved()

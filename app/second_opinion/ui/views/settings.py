@@ -1,0 +1,100 @@
+"""Settings: language, text size, contrast and light or dark."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from second_opinion.content.markers import N_
+from second_opinion.state import languages
+from second_opinion.state.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Brightness, Contrast
+from second_opinion.ui import routes
+from second_opinion.ui.components import Heading, Screen
+from second_opinion.ui.context import use_settings, use_t
+
+FOLLOW_DEVICE = "device"
+BRIGHTNESS_LABELS = {
+    Brightness.SYSTEM: N_("Same as my phone"),
+    Brightness.LIGHT: N_("Light"),
+    Brightness.DARK: N_("Dark"),
+}
+
+
+@ft.component
+def LanguagePicker() -> ft.Control:
+    """Radio buttons named in each language's own script, e.g. "Español"."""
+    _ = use_t().gettext
+    settings = use_settings()
+
+    async def choose(event: ft.Event[ft.RadioGroup]) -> None:
+        code = event.control.value
+        await settings.update(language=None if code == FOLLOW_DEVICE else code)
+
+    return ft.Column([
+        Heading(_("Language"), 2),
+        ft.Semantics(
+            label=_("Language"), container=True,
+            content=ft.RadioGroup(
+                value=settings.value.language or FOLLOW_DEVICE,
+                on_change=choose,
+                content=ft.Column([
+                    ft.Radio(value=FOLLOW_DEVICE, label=_("Same as my phone")),
+                    *[ft.Radio(value=language.code, label=language.name)
+                      for language in languages.languages()],
+                ], spacing=0),
+            ),
+        ),
+    ])
+
+
+@ft.component
+def TextSize() -> ft.Control:
+    """A slider from 100% to 200%; screen readers hear its value as a percent."""
+    _ = use_t().gettext
+    settings = use_settings()
+    scale = settings.value.text_scale
+
+    async def change(event: ft.Event[ft.Slider]) -> None:
+        await settings.update(text_scale=round(float(event.control.value or 1) / 100, 2))
+
+    percent = f"{round(scale * 100)}%"
+    return ft.Column([
+        Heading(_("Text size"), 2),
+        ft.Text(_("Text size: {percent}").format(percent=percent)),
+        ft.Slider(min=MIN_TEXT_SCALE * 100, max=MAX_TEXT_SCALE * 100, divisions=4,
+                  value=scale * 100, label="{value}%", on_change_end=change),
+        ft.Text(_("This is how your text will look."),
+                theme_style=ft.TextThemeStyle.BODY_LARGE),
+    ])
+
+
+@ft.component
+def Look() -> ft.Control:
+    _ = use_t().gettext
+    settings = use_settings()
+
+    async def set_contrast(event: ft.Event[ft.Switch]) -> None:
+        await settings.update(contrast=Contrast.HIGH if event.control.value else Contrast.STANDARD)
+
+    async def set_brightness(event: ft.Event[ft.RadioGroup]) -> None:
+        await settings.update(brightness=Brightness(event.control.value))
+
+    return ft.Column([
+        Heading(_("Colours"), 2),
+        ft.Switch(label=_("Strong contrast"), value=settings.value.contrast is Contrast.HIGH,
+                  on_change=set_contrast),
+        ft.Semantics(
+            label=_("Light or dark"), container=True,
+            content=ft.RadioGroup(
+                value=settings.value.brightness.value, on_change=set_brightness,
+                content=ft.Column([ft.Radio(value=b.value, label=_(label))
+                                   for b, label in BRIGHTNESS_LABELS.items()], spacing=0),
+            ),
+        ),
+    ])
+
+
+@ft.component
+def SettingsView() -> ft.View:
+    _ = use_t().gettext
+    return Screen(route=routes.SETTINGS, title=_("Settings"),
+                  controls=[LanguagePicker(), TextSize(), Look()])

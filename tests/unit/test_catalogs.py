@@ -1,0 +1,95 @@
+"""Every language's catalog is complete, correct in form, and compiles."""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from second_opinion.state.languages import languages
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCALES = ROOT / "locales"
+TRANSLATED = [language.code for language in languages() if language.code != "en"]
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _load(code: str) -> Catalog:
+    with (LOCALES / code / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        return read_po(handle, locale=code)
+
+
+def _template() -> Catalog:
+    with (LOCALES / "messages.pot").open("rb") as handle:
+        return read_po(handle)
+
+
+def test_template_is_up_to_date_with_the_code() -> None:
+    """The .pot holds every marked string (run `make catalogs` when this fails)."""
+    from tools import catalogs
+
+    before = (LOCALES / "messages.pot").read_bytes()
+    catalogs.extract()
+    after = (LOCALES / "messages.pot").read_bytes()
+    assert before == after, "locales/messages.pot is stale: run `make catalogs`"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_catalog_is_complete_and_not_fuzzy(code: str) -> None:
+    catalog = _load(code)
+    template_ids = {m.id for m in _template() if m.id}
+    ids = {m.id for m in catalog if m.id}
+    assert template_ids - ids == set(), "missing messages"
+    problems = []
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            problems.append(f"untranslated or fuzzy: {message.id!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_placeholders_match_english(code: str) -> None:
+    problems = []
+    for message in _load(code):
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        expected = set().union(*(_placeholders(i) for i in ids))
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            found = _placeholders(text)
+            # A plural form may leave out the count (e.g. Arabic "one" form).
+            if not found <= expected or (len(strings) == 1 and found != expected):
+                problems.append(f"{message.id!r}: {text!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_plural_forms_follow_cldr(code: str) -> None:
+    catalog = _load(code)
+    expected = Locale.parse(code).plural_form
+    header = catalog.plural_forms
+    assert re.search(rf"nplurals={catalog.num_plurals};", header)
+    assert catalog.num_plurals == len(expected.tags) or (
+        code in ("zh_Hans", "zh_Hant", "ko", "vi") and catalog.num_plurals == 1)
+    for message in catalog:
+        if message.pluralizable and message.id:
+            assert len(message.string) == catalog.num_plurals, message.id
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_catalog_compiles(code: str) -> None:
+    write_mo(io.BytesIO(), _load(code))
