@@ -44,7 +44,7 @@ def update() -> None:
         po = LOCALES / code / "LC_MESSAGES" / "messages.po"
         if po.exists():
             _pybabel("update", "-i", str(POT), "-d", str(LOCALES), "-l", code,
-                     "--no-fuzzy-matching", "--omit-header")
+                     "--no-fuzzy-matching", "--ignore-obsolete")
 
 
 def compile_all() -> list[Path]:

@@ -108,12 +108,12 @@ class AppDriver:
             ))
         return nodes
 
-    def ax_find(self, role: str, name: str | re.Pattern[str]) -> AXNode:
-        """The first AX node with this role whose name matches; waits for it."""
+    def ax_find(self, role: str | None, name: str | re.Pattern[str]) -> AXNode:
+        """The first AX node with this role (any role if None) whose name matches; waits."""
         deadline = time.monotonic() + 15
         while True:
             for node in self.ax_tree():
-                if node.role == role and _matches(node.name, name):
+                if role in (None, node.role) and _matches(node.name, name):
                     return node
             if time.monotonic() > deadline:
                 names = [(n.role, n.name) for n in self.ax_tree() if n.name]

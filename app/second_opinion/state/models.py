@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 #: Longest text we keep in one field; longer input gets a message, not a crash.
@@ -12,7 +12,7 @@ MAX_SHORT = 200
 MAX_LONG = 4000
 
 
-class RecordStatus(str, Enum):
+class RecordStatus(StrEnum):
     """Where the patient is with one paper to bring."""
 
     TO_DO = "to_do"
@@ -64,7 +64,7 @@ class Medicine:
                    uid=str(doc.get("uid") or new_uid()))
 
 
-class DoctorRole(str, Enum):
+class DoctorRole(StrEnum):
     FIRST = "first"
     SECOND = "second"
 

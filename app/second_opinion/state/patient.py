@@ -8,7 +8,7 @@ Components only render this state and call these methods.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import flet as ft
@@ -29,7 +29,7 @@ from second_opinion.store.database import Store
 LIST_KEY = "list"
 
 
-class SaveState(str, Enum):
+class SaveState(StrEnum):
     IDLE = "idle"
     SAVING = "saving"
     SAVED = "saved"

@@ -7,7 +7,7 @@ setting replaces the value, so each change applies at once.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import flet as ft
@@ -19,12 +19,12 @@ MIN_TEXT_SCALE = 1.0
 MAX_TEXT_SCALE = 2.0
 
 
-class Contrast(str, Enum):
+class Contrast(StrEnum):
     STANDARD = "standard"
     HIGH = "high"
 
 
-class Brightness(str, Enum):
+class Brightness(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"

@@ -14,5 +14,7 @@ def Heading(text: str, level: int = 2) -> ft.Control:
         header=True,
         heading_level=level,
         label=text,
+        exclude_semantics=True,
+        container=True,
         content=ft.Text(text, theme_style=style, weight=ft.FontWeight.BOLD),
     )

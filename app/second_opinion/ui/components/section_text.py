@@ -15,6 +15,6 @@ def SectionText(section: Section, level: int = 2) -> ft.Control:
     _ = use_t().gettext
     return ft.Column(
         [Heading(_(section.title), level),
-         *[ft.Text(_(paragraph), selectable=True) for paragraph in section.paragraphs]],
+         *[ft.Text(_(paragraph)) for paragraph in section.paragraphs]],
         spacing=8,
     )

@@ -1,0 +1,25 @@
+"""Words for the state's own values, marked for translation.
+
+Both the screens and the visit summary name a paper's status or a doctor's
+role; they share these words so they always match. They live in the state
+layer, not in ``content``, because they are keyed by the state's enums and
+``content`` imports nothing of the app (tests/unit/test_layers.py).
+Translate at display time: ``translator.gettext(STATUS_LABELS[status])``.
+"""
+
+from __future__ import annotations
+
+from second_opinion.content.markers import N_
+from second_opinion.state.models import DoctorRole, RecordStatus
+
+STATUS_LABELS: dict[RecordStatus, str] = {
+    RecordStatus.TO_DO: N_("To do"),
+    RecordStatus.REQUESTED: N_("Asked for it"),
+    RecordStatus.HAVE_IT: N_("I have it"),
+    RecordStatus.NOT_NEEDED: N_("Not needed for me"),
+}
+
+ROLE_LABELS: dict[DoctorRole, str] = {
+    DoctorRole.FIRST: N_("First doctor"),
+    DoctorRole.SECOND: N_("Second-opinion doctor"),
+}

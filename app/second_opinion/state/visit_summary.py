@@ -1,0 +1,177 @@
+"""The visit summary: what the patient gathered, in plain text for a doctor.
+
+A ``VisitSummary`` holds only values: guide items, what the patient typed and
+the day it was made. It has no words of its own until ``sections`` or
+``to_text`` is given a ``Translator``, which may speak another language than
+the app (the patient reads Spanish, the doctor gets English). Typed text is
+kept exactly as typed: the result is plain text, nothing is escaped.
+
+No Flet here: ``PatientState`` is only read, never imported at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from second_opinion.content import guide
+from second_opinion.state.i18n import Translator
+from second_opinion.state.labels import ROLE_LABELS, STATUS_LABELS
+from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordProgress
+
+if TYPE_CHECKING:
+    from second_opinion.state.patient import PatientState
+
+BULLET = "- "
+INDENT = "  "
+PARTS = " — "
+
+
+@dataclass(frozen=True)
+class Paper:
+    item: guide.RecordItem
+    progress: RecordProgress
+
+
+@dataclass(frozen=True)
+class QuestionAnswers:
+    question: guide.Question
+    first: str = ""
+    second: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """One line of a section, and the lines that belong to it."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    items: tuple[SummaryItem, ...]
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    made_on: date
+    papers: tuple[Paper, ...] = ()
+    medicines: tuple[Medicine, ...] = ()
+    doctors: tuple[tuple[DoctorRole, Doctor], ...] = ()
+    answers: tuple[QuestionAnswers, ...] = ()
+
+    @classmethod
+    def of(cls, patient: PatientState, made_on: date | None = None) -> VisitSummary:
+        """Everything the patient saved, in the guide's order; ``made_on`` defaults to today."""
+        return cls(
+            made_on=made_on or date.today(),
+            papers=tuple(Paper(item, patient.record(item.id)) for item in guide.RECORDS),
+            medicines=tuple(patient.medicines),
+            doctors=tuple((role, patient.doctor(role)) for role in DoctorRole),
+            answers=tuple(QuestionAnswers(question,
+                                          patient.answer(question.id, DoctorRole.FIRST),
+                                          patient.answer(question.id, DoctorRole.SECOND))
+                          for question in guide.QUESTIONS),
+        )
+
+    def doctor(self, role: DoctorRole) -> Doctor:
+        return dict(self.doctors).get(role, Doctor())
+
+    # Words ---------------------------------------------------------------
+    def title(self, t: Translator) -> str:
+        return t.gettext("Visit summary")
+
+    def made_on_line(self, t: Translator) -> str:
+        return t.gettext("Made on {date}").format(date=t.date(self.made_on))
+
+    def footer(self, t: Translator) -> str:
+        return t.gettext("Made with the Second Opinion app. It does not replace a "
+                         "doctor's advice.")
+
+    def sections(self, t: Translator) -> tuple[SummarySection, ...]:
+        return (
+            SummarySection(t.gettext("Papers"), tuple(_paper(p, t) for p in self.papers)),
+            SummarySection(t.gettext("Medicines"), self._medicine_items(t)),
+            SummarySection(t.gettext("Doctors"), self._doctor_items(t)),
+            SummarySection(t.gettext("Questions and answers"),
+                           tuple(self._answer_item(a, t) for a in self.answers)),
+        )
+
+    def to_text(self, t: Translator) -> str:
+        """The whole summary as plain text, in the translator's language."""
+        lines = [self.title(t), self.made_on_line(t)]
+        for section in self.sections(t):
+            lines += ["", section.title]
+            for item in section.items:
+                lines.append(BULLET + item.title)
+                lines += [INDENT + line for line in item.lines]
+        lines += ["", self.footer(t)]
+        return "\n".join(lines) + "\n"
+
+    # Sections ------------------------------------------------------------
+    def _medicine_items(self, t: Translator) -> tuple[SummaryItem, ...]:
+        items = tuple(SummaryItem(PARTS.join(part for part in
+                                             (m.name, m.dose, m.when, m.note) if part))
+                      for m in self.medicines)
+        return items or (SummaryItem(t.gettext("No medicines listed yet.")),)
+
+    def _doctor_items(self, t: Translator) -> tuple[SummaryItem, ...]:
+        items = tuple(_doctor(role, doctor, t) for role, doctor in self.doctors
+                      if any(astuple(doctor)))
+        return items or (SummaryItem(t.gettext("No doctors saved yet.")),)
+
+    def _answer_item(self, answers: QuestionAnswers, t: Translator) -> SummaryItem:
+        lines = tuple(
+            t.gettext("{doctor}: {answer}").format(
+                doctor=doctor_label(role, self.doctor(role), t),
+                answer=text or t.gettext("No answer yet"))
+            for role, text in ((DoctorRole.FIRST, answers.first),
+                               (DoctorRole.SECOND, answers.second)))
+        return SummaryItem(t.gettext(answers.question.text), lines)
+
+
+def doctor_label(role: DoctorRole, doctor: Doctor, t: Translator) -> str:
+    """The doctor's name as the patient typed it, else "First doctor" and the like."""
+    return doctor.name or t.gettext(ROLE_LABELS[role])
+
+
+def _paper(paper: Paper, t: Translator) -> SummaryItem:
+    title = t.gettext("{paper}: {status}").format(
+        paper=t.gettext(paper.item.title),
+        status=t.gettext(STATUS_LABELS[paper.progress.status]))
+    note = paper.progress.note
+    return SummaryItem(title, (t.gettext("Note: {note}").format(note=note),) if note else ())
+
+
+def _doctor(role: DoctorRole, doctor: Doctor, t: Translator) -> SummaryItem:
+    details = ", ".join(part for part in (doctor.name, doctor.place, doctor.phone) if part)
+    title = t.gettext("{role}: {details}").format(role=t.gettext(ROLE_LABELS[role]),
+                                                  details=details or "—")
+    when = visit_when(doctor, t)
+    return SummaryItem(title, (t.gettext("Visit: {when}").format(when=when),) if when else ())
+
+
+def visit_when(doctor: Doctor, t: Translator) -> str:
+    """The visit's date and time in the translator's language ("" if not set)."""
+    day, hour = _day(doctor.visit_date, t), _hour(doctor.visit_time, t)
+    if day and hour:
+        return t.gettext("{date} at {time}").format(date=day, time=hour)
+    return day or hour
+
+
+def _day(iso: str, t: Translator) -> str:
+    """An ISO date in words; the text as saved if it is not a date."""
+    try:
+        return t.date(date.fromisoformat(iso)) if iso else ""
+    except ValueError:
+        return iso
+
+
+def _hour(hh_mm: str, t: Translator) -> str:
+    try:
+        return t.time(time.fromisoformat(hh_mm)) if hh_mm else ""
+    except ValueError:
+        return hh_mm
