@@ -12,9 +12,6 @@ from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen, SectionText
 from second_opinion.ui.context import go, use_patient, use_t
 
-SHOW_TEXT_SIZE = 34
-
-
 def phrase_text(patient: PatientState, uid: str) -> str | None:
     """The words of a built-in phrase (in English, translated on display) or the patient's own."""
     for phrase in guide.PHRASES:
@@ -150,13 +147,14 @@ def PhraseShowView() -> ft.View:
         route=f"{routes.ASK}/show/{uid}",
         appbar=ft.AppBar(
             title=Heading(_("Please read"), level=1),
-            leading=ft.IconButton(ft.Icons.CLOSE, tooltip=_("Close"),
-                                  on_click=lambda: go(routes.ASK), icon_size=32),
+            automatically_imply_leading=False,
+            actions=[ft.TextButton(_("Close"), icon=ft.Icons.CLOSE,
+                                   on_click=lambda: go(routes.ASK))],
         ),
         scroll=ft.ScrollMode.AUTO,
         padding=24,
         controls=[
-            ft.Text(shown or _("These words are gone."), size=SHOW_TEXT_SIZE,
+            ft.Text(shown or _("These words are gone."), theme_style=ft.TextThemeStyle.DISPLAY_SMALL,
                     weight=ft.FontWeight.W_600),
         ],
     )
