@@ -12,6 +12,7 @@ from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen, SectionText
 from second_opinion.ui.context import go, use_patient, use_t
 
+
 def phrase_text(patient: PatientState, uid: str) -> str | None:
     """The words of a built-in phrase (in English, translated on display) or the patient's own."""
     for phrase in guide.PHRASES:
@@ -154,7 +155,7 @@ def PhraseShowView() -> ft.View:
         scroll=ft.ScrollMode.AUTO,
         padding=24,
         controls=[
-            ft.Text(shown or _("These words are gone."), theme_style=ft.TextThemeStyle.DISPLAY_SMALL,
-                    weight=ft.FontWeight.W_600),
+            ft.Text(shown or _("These words are gone."),
+                    theme_style=ft.TextThemeStyle.DISPLAY_SMALL, weight=ft.FontWeight.W_600),
         ],
     )
