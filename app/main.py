@@ -6,6 +6,7 @@ from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.store.opening import open_store
 from second_opinion.ui.app import App
+from second_opinion.ui.theme import LANGUAGE_NAME_FONTS
 
 
 async def device_languages(page: ft.Page) -> list[str]:
@@ -21,6 +22,9 @@ async def device_languages(page: ft.Page) -> list[str]:
 
 async def main(page: ft.Page) -> None:
     page.title = "Second Opinion"
+    # Before the first frame: text drawn without its font makes Flutter fetch fallbacks.
+    page.fonts = {family: f"/fonts/{family}.woff2" for family in LANGUAGE_NAME_FONTS}
+    page.update()
     store = await open_store()
     settings = SettingsState(store, await device_languages(page))
     page.render_views(App, PatientState.load(store), settings)

@@ -19,6 +19,7 @@ character its font lacks: then install those packages and run
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -45,7 +46,15 @@ def _decoded(encoding: str, first: range, second: range) -> set[str]:
     return found
 
 
+def language_names() -> set[str]:
+    """Every character of the registry's native language names."""
+    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
+    return {char for entry in registry for char in entry["name"]}
+
+
 def common_characters(code: str) -> set[str]:
+    if code == "names":
+        return language_names()
     if code == "zh_Hans":
         chars = _decoded("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
     elif code == "zh_Hant":
@@ -80,7 +89,11 @@ def catalog_characters(code: str) -> set[str]:
 
 
 #: family -> (language code, source font, index in a collection or None)
+#: The two "LanguageNames" fonts hold only the glyphs of the languages' own
+#: names, so the language pickers read right in any language (a few KB).
 TARGETS = {
+    "LanguageNamesCJK": ("names", CJK, 2),
+    "LanguageNamesArabic": ("names", ARABIC, None),
     "NotoSansSC": ("zh_Hans", CJK, 2),
     "NotoSansTC": ("zh_Hant", CJK, 3),
     "NotoSansKR": ("ko", CJK, 1),

@@ -10,7 +10,7 @@ from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views
 from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
-from second_opinion.ui.theme import build_theme, theme_mode
+from second_opinion.ui.theme import LANGUAGE_NAME_FONTS, build_theme, theme_mode
 
 ROUTES = [
     ft.Route(path="/", component=views.HomeView, children=[
@@ -50,8 +50,7 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
     def apply_page_settings() -> None:
         page = ft.context.page
         page.rtl = language.rtl
-        if language.font != "Roboto":
-            page.fonts = {language.font: f"/fonts/{language.font}.woff2"}
+        page.fonts = {family: f"/fonts/{family}.woff2" for family in page_fonts(language)}
         page.locale_configuration = ft.LocaleConfiguration(
             supported_locales=[flet_locale(lang.code) for lang in languages.languages()],
             current_locale=flet_locale(code),
@@ -73,6 +72,12 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
             ),
         ),
     )
+
+
+def page_fonts(language: languages.Language) -> list[str]:
+    """The chosen language's font, and the tiny fonts that show every language's name."""
+    extra = [] if language.font == "Roboto" else [language.font]
+    return [*extra, *LANGUAGE_NAME_FONTS]
 
 
 def flet_locale(code: str) -> ft.Locale:

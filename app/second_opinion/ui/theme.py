@@ -13,6 +13,10 @@ from second_opinion.state.settings import Brightness, Contrast, Settings
 
 SEED = "#1B5E8C"
 
+#: Subsets holding only the glyphs of the languages' own names ("中文", "العربية"):
+#: without them Flutter would try to download Noto fallbacks, which offline fails.
+LANGUAGE_NAME_FONTS = ["LanguageNamesCJK", "LanguageNamesArabic"]
+
 #: Material 3 sizes, a step larger for tired eyes (body text is 16, not 14).
 BASE_SIZES = {
     "display_small": 36, "headline_large": 32, "headline_medium": 28, "headline_small": 26,
@@ -35,9 +39,14 @@ HIGH_CONTRAST_DARK = ft.ColorScheme(
 )
 
 
+def language_name_style() -> ft.TextStyle:
+    """For a language's own name ("中文", "العربية") shown in any language."""
+    return ft.TextStyle(font_family_fallback=["Roboto", *LANGUAGE_NAME_FONTS])
+
+
 def text_theme(scale: float, font: str | None) -> ft.TextTheme:
     styles = {name: ft.TextStyle(size=round(size * scale, 1), font_family=font,
-                                 font_family_fallback=["Roboto"])
+                                 font_family_fallback=["Roboto", *LANGUAGE_NAME_FONTS])
               for name, size in BASE_SIZES.items()}
     return ft.TextTheme(**styles)
 
@@ -66,6 +75,7 @@ def build_theme(settings: Settings, language: Language, dark: bool) -> ft.Theme:
         filled_button_theme=ft.FilledButtonTheme(style=button_style(settings.text_scale)),
         outlined_button_theme=ft.OutlinedButtonTheme(style=button_style(settings.text_scale)),
         text_button_theme=ft.TextButtonTheme(style=button_style(settings.text_scale)),
+        icon_button_theme=ft.IconButtonTheme(style=ft.ButtonStyle(padding=12)),
     )
 
 

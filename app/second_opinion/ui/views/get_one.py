@@ -6,7 +6,7 @@ import flet as ft
 
 from second_opinion.content import guide
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen, SectionText, WebLink
+from second_opinion.ui.components import CheckRow, Heading, Screen, SectionText, WebLink
 from second_opinion.ui.context import go, use_patient, use_t
 
 
@@ -16,19 +16,14 @@ def StepCard(step: guide.Step) -> ft.Control:
     _ = use_t().gettext
     patient = use_patient()
 
-    async def toggle(event: ft.Event[ft.Checkbox]) -> None:
-        await patient.set_step_done(step.id, bool(event.control.value))
+    async def toggle(done: bool) -> None:
+        await patient.set_step_done(step.id, done)
 
     return ft.Card(
         content=ft.Container(
             padding=16,
             content=ft.Column([
-                ft.Checkbox(
-                    label=_(step.title),
-                    value=bool(patient.steps_done.get(step.id)),
-                    on_change=toggle,
-                    label_style=ft.TextStyle(weight=ft.FontWeight.W_600),
-                ),
+                CheckRow(_(step.title), bool(patient.steps_done.get(step.id)), toggle),
                 ft.Text(_(step.detail)),
                 *([WebLink(step.link)] if step.link else []),
             ], spacing=8),

@@ -10,6 +10,7 @@ from second_opinion.state.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Bright
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen
 from second_opinion.ui.context import use_settings, use_t
+from second_opinion.ui.theme import language_name_style
 
 FOLLOW_DEVICE = "device"
 BRIGHTNESS_LABELS = {
@@ -38,7 +39,8 @@ def LanguagePicker() -> ft.Control:
                 on_change=choose,
                 content=ft.Column([
                     ft.Radio(value=FOLLOW_DEVICE, label=_("Same as my phone")),
-                    *[ft.Radio(value=language.code, label=language.name)
+                    *[ft.Radio(value=language.code, label=language.name,
+                               label_style=language_name_style())
                       for language in languages.languages()],
                 ], spacing=0),
             ),
