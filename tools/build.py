@@ -23,11 +23,9 @@ import shutil
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-import catalogs  # noqa: E402
-import pwa  # noqa: E402
-import vendor  # noqa: E402
+from tools import catalogs, pwa, vendor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"

@@ -17,9 +17,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-from pwa import CSP  # noqa: E402
+import contextlib
+
+from tools.pwa import CSP  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {
@@ -96,10 +98,8 @@ def main() -> None:
     args = parser.parse_args()
     server = make_server(args.dir, args.host, args.port, no_store=args.no_store)
     print(f"Serving {args.dir} at http://{args.host}:{server.server_port}/", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

@@ -60,15 +60,22 @@ def test_catalog_is_complete_and_not_fuzzy(code: str) -> None:
     assert problems == []
 
 
+def _texts(value: object) -> tuple[str, ...]:
+    """A message's id or string as a tuple of texts (plural messages have several)."""
+    if isinstance(value, (tuple, list)):
+        return tuple(str(v or "") for v in value)
+    return (str(value or ""),)
+
+
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_placeholders_match_english(code: str) -> None:
     problems = []
     for message in _load(code):
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        ids = _texts(message.id)
         expected = set().union(*(_placeholders(i) for i in ids))
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        strings = _texts(message.string)
         for text in strings:
             found = _placeholders(text)
             # A plural form may leave out the count (e.g. Arabic "one" form).
@@ -87,7 +94,7 @@ def test_plural_forms_follow_cldr(code: str) -> None:
         code in ("zh_Hans", "zh_Hant", "ko", "vi") and catalog.num_plurals == 1)
     for message in catalog:
         if message.pluralizable and message.id:
-            assert len(message.string) == catalog.num_plurals, message.id
+            assert len(_texts(message.string)) == catalog.num_plurals, message.id
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

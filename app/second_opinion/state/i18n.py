@@ -7,8 +7,8 @@ build packs them there), else beside the ``.po`` files in ``locales/``
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,16 +46,16 @@ class Translator:
         return _catalog(self.code).ngettext(singular, plural, count)
 
     def pgettext(self, context: str, message: str) -> str:
-        return _catalog(self.code).pgettext(context, message)
+        return str(_catalog(self.code).pgettext(context, message))
 
-    def date(self, value: date, format: str = "long") -> str:  # noqa: A002
+    def date(self, value: dt.date, format: str = "long") -> str:  # noqa: A002
         return format_date(value, format=format, locale=self.locale)
 
-    def month_year(self, value: date) -> str:
+    def month_year(self, value: dt.date) -> str:
         return format_date(value, format="MMMM y", locale=self.locale)
 
-    def time(self, value: time) -> str:
+    def time(self, value: dt.time) -> str:
         return format_time(value, format="short", locale=self.locale)
 
-    def datetime(self, value: datetime) -> str:
+    def datetime(self, value: dt.datetime) -> str:
         return format_datetime(value, format="medium", locale=self.locale)

@@ -125,6 +125,7 @@ class VisitSummary:
 
     def _answer_item(self, answers: QuestionAnswers, t: Translator) -> SummaryItem:
         lines = tuple(
+            # TRANSLATORS: {doctor} is a name or "First doctor"; {answer} is as typed.
             t.gettext("{doctor}: {answer}").format(
                 doctor=doctor_label(role, self.doctor(role), t),
                 answer=text or t.gettext("No answer yet"))
@@ -139,6 +140,7 @@ def doctor_label(role: DoctorRole, doctor: Doctor, t: Translator) -> str:
 
 
 def _paper(paper: Paper, t: Translator) -> SummaryItem:
+    # TRANSLATORS: e.g. "Pathology report: I have it".
     title = t.gettext("{paper}: {status}").format(
         paper=t.gettext(paper.item.title),
         status=t.gettext(STATUS_LABELS[paper.progress.status]))
@@ -148,6 +150,7 @@ def _paper(paper: Paper, t: Translator) -> SummaryItem:
 
 def _doctor(role: DoctorRole, doctor: Doctor, t: Translator) -> SummaryItem:
     details = ", ".join(part for part in (doctor.name, doctor.place, doctor.phone) if part)
+    # TRANSLATORS: e.g. "First doctor: Dr. Ana Ruiz, City Hospital, 555-0100".
     title = t.gettext("{role}: {details}").format(role=t.gettext(ROLE_LABELS[role]),
                                                   details=details or "—")
     when = visit_when(doctor, t)
@@ -158,6 +161,7 @@ def visit_when(doctor: Doctor, t: Translator) -> str:
     """The visit's date and time in the translator's language ("" if not set)."""
     day, hour = _day(doctor.visit_date, t), _hour(doctor.visit_time, t)
     if day and hour:
+        # TRANSLATORS: the day and hour of a visit, e.g. "December 3, 2026 at 2:30 PM".
         return t.gettext("{date} at {time}").format(date=day, time=hour)
     return day or hour
 

@@ -2,10 +2,14 @@
 
 from second_opinion.ui.components.check_row import CheckRow
 from second_opinion.ui.components.heading import Heading
+from second_opinion.ui.components.keyed import keyed
 from second_opinion.ui.components.nav_card import NavCard
 from second_opinion.ui.components.save_status import SaveStatus
 from second_opinion.ui.components.screen import Screen
 from second_opinion.ui.components.section_text import SectionText
 from second_opinion.ui.components.web_link import WebLink
 
-__all__ = ["CheckRow", "Heading", "NavCard", "SaveStatus", "Screen", "SectionText", "WebLink"]
+__all__ = [
+    "CheckRow", "Heading", "NavCard", "SaveStatus", "Screen", "SectionText",
+    "WebLink", "keyed",
+]

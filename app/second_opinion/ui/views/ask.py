@@ -9,7 +9,7 @@ from second_opinion.content.markers import N_
 from second_opinion.state.models import InputTooLong
 from second_opinion.state.patient import PatientState
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen, SectionText
+from second_opinion.ui.components import Heading, Screen, SectionText, keyed
 from second_opinion.ui.context import go, use_patient, use_t
 
 
@@ -87,9 +87,9 @@ def AskView() -> ft.View:
         controls=[
             SectionText(guide.ASK_INTRO),
             Heading(_("Words you can use"), 2),
-            *[PhraseCard(p.id, _(p.text), own=False, key=p.id) for p in guide.PHRASES],
+            *[PhraseCard(p.id, _(p.text), own=False) for p in guide.PHRASES],
             Heading(_("Your own words"), 2),
-            *([PhraseCard(p.uid, p.text, own=True, key=p.uid) for p in patient.phrases]
+            *([keyed(p.uid, PhraseCard, p.uid, p.text, own=True) for p in patient.phrases]
               or [ft.Text(_("You can write your own words here, in your own way."))]),
             ft.FilledButton(_("Add your own words"), icon=ft.Icons.ADD,
                             on_click=lambda: go(f"{routes.ASK}/new")),
@@ -103,7 +103,8 @@ def PhraseEditView() -> ft.View:
     _ = use_t().gettext
     patient = use_patient()
     uid = ft.use_route_params().get("uid")
-    text, set_text = ft.use_state(lambda: phrase_text(patient, uid) or "" if uid else "")
+    saved: str = (phrase_text(patient, uid) or "") if uid else ""
+    text, set_text = ft.use_state(saved)
     error, set_error = ft.use_state("")
 
     async def save() -> None:

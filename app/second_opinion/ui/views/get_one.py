@@ -50,7 +50,7 @@ def GetOneView() -> ft.View:
                                total).format(done=done, total=total),
                     size=18, weight=ft.FontWeight.W_600),
             ),
-            *[StepCard(step, key=step.id) for step in guide.STEPS],
+            *[StepCard(step) for step in guide.STEPS],
             ft.FilledButton(_("Next: what to prepare"), icon=ft.Icons.ARROW_FORWARD,
                             on_click=lambda: go(routes.PREPARE)),
         ],

@@ -42,8 +42,7 @@ def Progress() -> ft.Control:
                 ft.ProgressBar(value=ready / total, height=10, border_radius=5,
                                semantics_label=label),
                 ft.FilledButton(_(next_label), icon=ft.Icons.ARROW_FORWARD,
-                                on_click=lambda: go(route),
-                                style=ft.ButtonStyle(padding=16)),
+                                on_click=lambda: go(route)),
             ], spacing=12),
         ),
     )

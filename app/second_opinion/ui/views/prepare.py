@@ -5,18 +5,11 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content import guide
-from second_opinion.content.markers import N_
+from second_opinion.state.labels import STATUS_LABELS
 from second_opinion.state.models import InputTooLong, RecordStatus
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen, SectionText
 from second_opinion.ui.context import use_patient, use_t
-
-STATUS_LABELS = {
-    RecordStatus.TO_DO: N_("To do"),
-    RecordStatus.REQUESTED: N_("Asked for it"),
-    RecordStatus.HAVE_IT: N_("I have it"),
-    RecordStatus.NOT_NEEDED: N_("Not needed for me"),
-}
 
 
 @ft.component
@@ -32,7 +25,8 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
     error, set_error = ft.use_state("")
 
     async def choose(event: ft.Event[ft.RadioGroup]) -> None:
-        await patient.set_record_status(item.id, RecordStatus(event.control.value))
+        status = RecordStatus(event.control.value or RecordStatus.TO_DO)
+        await patient.set_record_status(item.id, status)
 
     async def save_note(event: ft.Event[ft.TextField]) -> None:
         try:
@@ -49,13 +43,13 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
             content=ft.Column([
                 Heading(title, 2),
                 ft.Text(_(item.detail)),
-                *([ft.Text(_(item.optional_note), italic=True)] if item.optional_note else []),
-                ft.Semantics(
-                    label=_("Status of {paper}").format(paper=title),
-                    container=True,
-                    content=ft.RadioGroup(
-                        value=progress.status.value,
-                        on_change=choose,
+                *([ft.Text(_(item.only_if), italic=True)] if item.only_if else []),
+                ft.RadioGroup(
+                    value=progress.status.value,
+                    on_change=choose,
+                    content=ft.Semantics(
+                        label=_("Status of {paper}").format(paper=title),
+                        container=True,
                         content=ft.Column([
                             ft.Radio(value=status.value, label=_(label))
                             for status, label in STATUS_LABELS.items()
@@ -96,6 +90,6 @@ def PrepareView() -> ft.View:
                     size=18, weight=ft.FontWeight.W_600),
             ),
             Heading(_("Your papers"), 2),
-            *[RecordCard(item, key=item.id) for item in guide.RECORDS],
+            *[RecordCard(item) for item in guide.RECORDS],
         ],
     )

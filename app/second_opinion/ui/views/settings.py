@@ -78,7 +78,7 @@ def Look() -> ft.Control:
         await settings.update(contrast=Contrast.HIGH if event.control.value else Contrast.STANDARD)
 
     async def set_brightness(event: ft.Event[ft.RadioGroup]) -> None:
-        await settings.update(brightness=Brightness(event.control.value))
+        await settings.update(brightness=Brightness(event.control.value or Brightness.SYSTEM))
 
     return ft.Column([
         Heading(_("Colours"), 2),

@@ -34,7 +34,7 @@ def WhyView() -> ft.View:
         controls=[
             SectionText(guide.WHAT_IS),
             Heading(_(guide.REASONS_TITLE), 2),
-            *[ReasonCard(reason, key=reason.id) for reason in guide.REASONS],
+            *[ReasonCard(reason) for reason in guide.REASONS],
             ft.FilledButton(_("Next: how to ask"), icon=ft.Icons.ARROW_FORWARD,
                             on_click=lambda: go(routes.ASK)),
         ],

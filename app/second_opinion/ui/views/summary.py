@@ -1,0 +1,122 @@
+"""Visit summary: everything gathered, in large text, to copy or share with a doctor.
+
+The summary can be in another language than the app: the patient reads the
+buttons in their language and hands the doctor the summary in theirs.
+
+No "Print" button: Python runs in a web worker, which has no ``window``, and
+Flet 1.0.5 offers no service that calls ``window.print()`` on the page; a
+print of the Flutter canvas would also show only the visible part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import flet as ft
+
+from second_opinion.state import languages
+from second_opinion.state.i18n import Translator
+from second_opinion.state.visit_summary import SummarySection, VisitSummary
+from second_opinion.ui import routes
+from second_opinion.ui.components import Heading, Screen
+from second_opinion.ui.components.screen import MAX_WIDTH
+from second_opinion.ui.context import use_patient, use_t
+
+
+@ft.component
+def SummaryLanguage(code: str, choose: Callable[[str], None]) -> ft.Control:
+    """A drop-down of every language, each named in its own script ("Español").
+
+    Flutter's DropdownMenu has no accessible name of its own; the Semantics
+    container gives it one, with the language chosen.
+    """
+    _ = use_t().gettext
+
+    def select(event: ft.Event[ft.Dropdown]) -> None:
+        choose(event.control.value or code)
+
+    label = _("Language of the summary")
+    return ft.Semantics(
+        # TRANSLATORS: what a screen reader says, e.g. "Language of the summary: Español".
+        label=_("{label}: {language}").format(label=label,
+                                               language=languages.by_code(code).name),
+        container=True,
+        content=ft.Dropdown(
+            label=label,
+            value=code,
+            options=[ft.DropdownOption(key=language.code, text=language.name)
+                     for language in languages.languages()],
+            on_select=select,
+            width=MAX_WIDTH,
+        ),
+    )
+
+
+@ft.component
+def SummaryActions(text: str, subject: str) -> ft.Control:
+    """Copy and Share act on the page inside the tap, so browsers allow them."""
+    _ = use_t().gettext
+
+    def copied() -> None:
+        ft.context.page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
+
+    return ft.Row([
+        ft.FilledButton(_("Copy"), icon=ft.Icons.COPY, action=ft.CopyToClipboard(text),
+                        on_click=copied, style=ft.ButtonStyle(padding=16)),
+        ft.OutlinedButton(_("Share"), icon=ft.Icons.SHARE,
+                          action=ft.ShareText(text, subject=subject),
+                          style=ft.ButtonStyle(padding=16)),
+    ], wrap=True, spacing=12, run_spacing=12)
+
+
+@ft.component
+def SectionBlock(section: SummarySection) -> ft.Control:
+    """A heading, then each item in large text with its lines under it."""
+    rows: list[ft.Control] = [Heading(section.title, 2)]
+    for item in section.items:
+        rows.append(ft.Text(item.title, weight=ft.FontWeight.W_600,
+                            theme_style=ft.TextThemeStyle.BODY_LARGE))
+        rows += [ft.Text(line, theme_style=ft.TextThemeStyle.BODY_LARGE)
+                 for line in item.lines]
+    return ft.Column(rows, spacing=6)
+
+
+@ft.component
+def SummaryBody(summary: VisitSummary, t: Translator) -> ft.Control:
+    """The summary as the doctor will read it, in its own language and direction.
+
+    One SelectionArea makes all of it selectable: ``Text(selectable=True)``
+    turns each text into a disabled, nameless textbox for screen readers.
+    """
+    return ft.Container(
+        rtl=languages.by_code(t.code).rtl,
+        padding=16,
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border_radius=12,
+        content=ft.SelectionArea(content=ft.Column([
+            Heading(summary.title(t), 2),
+            ft.Text(summary.made_on_line(t), theme_style=ft.TextThemeStyle.BODY_LARGE),
+            *[SectionBlock(section) for section in summary.sections(t)],
+            ft.Text(summary.footer(t), italic=True),
+        ], spacing=16)),
+    )
+
+
+@ft.component
+def SummaryView() -> ft.View:
+    app_t = use_t()
+    _ = app_t.gettext
+    patient = use_patient()
+    code, set_code = ft.use_state(app_t.code)
+    t = app_t if code == app_t.code else Translator(code)
+    summary = VisitSummary.of(patient)
+    return Screen(
+        route=routes.SUMMARY,
+        title=_("Visit summary"),
+        controls=[
+            ft.Text(_("Show this to your doctor, or copy it and send it."), size=18),
+            SummaryLanguage(code, set_code),
+            SummaryActions(summary.to_text(t), summary.title(t)),
+            SummaryBody(summary, t),
+        ],
+    )
