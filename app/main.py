@@ -6,7 +6,7 @@ from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.store.opening import open_store
 from second_opinion.ui.app import App
-from second_opinion.ui.theme import LANGUAGE_NAME_FONTS
+from second_opinion.ui.theme import ALWAYS_FONTS
 
 
 async def device_languages(page: ft.Page) -> list[str]:
@@ -23,7 +23,7 @@ async def device_languages(page: ft.Page) -> list[str]:
 async def main(page: ft.Page) -> None:
     page.title = "Second Opinion"
     # Before the first frame: text drawn without its font makes Flutter fetch fallbacks.
-    page.fonts = {family: f"/fonts/{family}.woff2" for family in LANGUAGE_NAME_FONTS}
+    page.fonts = {family: f"/fonts/{family}.woff2" for family in ALWAYS_FONTS}
     page.update()
     store = await open_store()
     settings = SettingsState(store, await device_languages(page))

@@ -10,7 +10,7 @@ from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views
 from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
-from second_opinion.ui.theme import LANGUAGE_NAME_FONTS, build_theme, theme_mode
+from second_opinion.ui.theme import ALWAYS_FONTS, build_theme, theme_mode
 
 ROUTES = [
     ft.Route(path="/", component=views.HomeView, children=[
@@ -76,8 +76,8 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
 
 def page_fonts(language: languages.Language) -> list[str]:
     """The chosen language's font, and the tiny fonts that show every language's name."""
-    extra = [] if language.font == "Roboto" else [language.font]
-    return [*extra, *LANGUAGE_NAME_FONTS]
+    extra = [] if language.font in ("Roboto", *ALWAYS_FONTS) else [language.font]
+    return [*extra, *ALWAYS_FONTS]
 
 
 def flet_locale(code: str) -> ft.Locale:

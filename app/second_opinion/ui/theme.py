@@ -13,9 +13,11 @@ from second_opinion.state.settings import Brightness, Contrast, Settings
 
 SEED = "#1B5E8C"
 
-#: Subsets holding only the glyphs of the languages' own names ("中文", "العربية"):
-#: without them Flutter would try to download Noto fallbacks, which offline fails.
-LANGUAGE_NAME_FONTS = ["LanguageNamesCJK", "LanguageNamesArabic"]
+#: Fonts loaded in every language, as fallbacks after the language's own:
+#: Arabic in full (56 KB; Arabic speakers type it whatever the app's language),
+#: and the few Chinese and Korean glyphs of the languages' own names ("中文").
+#: A glyph no loaded font has makes Flutter download Noto fallbacks: offline, a box.
+ALWAYS_FONTS = ["NotoSansArabic", "LanguageNamesCJK"]
 
 #: Material 3 sizes, a step larger for tired eyes (body text is 16, not 14).
 BASE_SIZES = {
@@ -41,12 +43,12 @@ HIGH_CONTRAST_DARK = ft.ColorScheme(
 
 def language_name_style() -> ft.TextStyle:
     """For a language's own name ("中文", "العربية") shown in any language."""
-    return ft.TextStyle(font_family_fallback=["Roboto", *LANGUAGE_NAME_FONTS])
+    return ft.TextStyle(font_family_fallback=["Roboto", *ALWAYS_FONTS])
 
 
 def text_theme(scale: float, font: str | None) -> ft.TextTheme:
     styles = {name: ft.TextStyle(size=round(size * scale, 1), font_family=font,
-                                 font_family_fallback=["Roboto", *LANGUAGE_NAME_FONTS])
+                                 font_family_fallback=["Roboto", *ALWAYS_FONTS])
               for name, size in BASE_SIZES.items()}
     return ft.TextTheme(**styles)
 
