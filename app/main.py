@@ -25,9 +25,10 @@ async def main(page: ft.Page) -> None:
     # Before the first frame: text drawn without its font makes Flutter fetch fallbacks.
     page.fonts = {family: f"/fonts/{family}.woff2" for family in ALWAYS_FONTS}
     page.update()
-    store = await open_store()
+    opened = await open_store()
+    store = opened.store
     settings = SettingsState(store, await device_languages(page))
-    page.render_views(App, PatientState.load(store), settings)
+    page.render_views(App, PatientState.load(store, opened.problem), settings)
 
 
 if __name__ == "__main__":

@@ -90,6 +90,33 @@
     });
   }
 
+  // Messages from the app (Python runs in a worker and cannot reach the
+  // page): the chosen language, and plain text to print.
+  function printText(message) {
+    var sheet = document.getElementById("print-text");
+    if (!sheet) {
+      sheet = document.createElement("pre");
+      sheet.id = "print-text";
+      document.body.appendChild(sheet);
+    }
+    sheet.textContent = message.text;
+    sheet.lang = message.lang || "";
+    sheet.dir = message.dir || "auto";
+    window.print();
+  }
+  if ("BroadcastChannel" in window) {
+    new BroadcastChannel("second-opinion-shell").addEventListener("message", function (event) {
+      var message;
+      try { message = JSON.parse(event.data); } catch (error) { return; }
+      if (message.type === "language") {
+        document.documentElement.lang = message.lang;
+        document.documentElement.dir = message.dir;
+      } else if (message.type === "print" && typeof message.text === "string") {
+        printText(message);
+      }
+    });
+  }
+
   // Ask the browser not to evict the patient's data under storage pressure.
   if (navigator.storage && navigator.storage.persist) {
     navigator.storage.persist().catch(function () {});

@@ -115,3 +115,14 @@ def test_summary_in_another_language_than_the_app(app: AppDriver) -> None:
     made_on = Translator("es").date(date.today())
     app.ax_find(None, re.compile(re.escape(made_on)))
     app.ax_find("button", "Copy")  # the app itself stays in English
+
+
+def test_print_hands_the_plain_text_to_the_page(app: AppDriver) -> None:
+    note_both(app)
+    open_summary(app)
+    app.page.evaluate("window.print = () => { window.printed = true; }")
+    app.click("button", "Print")
+    app.page.wait_for_function("window.printed === true", timeout=15_000)
+    printed = app.page.locator("#print-text").text_content() or ""
+    assert printed.startswith("Visit summary\n")
+    assert FIRST_TEXT in printed

@@ -10,6 +10,7 @@ import pytest
 
 from second_opinion.store import schema
 from second_opinion.store.database import Store
+from second_opinion.store.opening import StoreProblem, open_file_safely
 from second_opinion.store.storage import AtomicJSONStorage
 
 
@@ -85,3 +86,31 @@ def test_delete_and_drop_everything() -> None:
     store.put("records", "b", {"status": "to_do"})
     store.drop_everything()
     assert store.all("records") == []
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ('{"records": {"1": {"key": "pathology", "stat', StoreProblem.UNREADABLE),
+    ("[1, 2, 3]", StoreProblem.UNREADABLE),
+    (b"\xff\xfe\x00garbage", StoreProblem.UNREADABLE),
+    ('{"meta": {"1": {"schema": 99}}}', StoreProblem.NEWER),
+])
+def test_unreadable_data_is_kept_aside_and_the_app_starts_fresh(
+        tmp_path: Path, content: str | bytes, problem: StoreProblem) -> None:
+    path = tmp_path / "second-opinion.json"
+    raw = content if isinstance(content, bytes) else content.encode()
+    path.write_bytes(raw)
+    opened = open_file_safely(path)
+    assert opened.problem is problem
+    assert opened.kept_copy is not None and opened.kept_copy.read_bytes() == raw
+    opened.store.put("records", "pathology", {"status": "have_it"})
+    assert Store.open_file(path).get("records", "pathology") == {
+        "status": "have_it", "key": "pathology"}
+
+
+def test_readable_data_opens_without_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "second-opinion.json"
+    Store.open_file(path).put("steps", "insurance", {"done": True})
+    opened = open_file_safely(path)
+    assert opened.problem is None and opened.kept_copy is None
+    assert opened.store.get("steps", "insurance") == {"done": True, "key": "insurance"}
+    assert list(tmp_path.iterdir()) == [path]

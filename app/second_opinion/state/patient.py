@@ -25,6 +25,9 @@ from second_opinion.state.models import (
     checked,
 )
 from second_opinion.store.database import Store
+from second_opinion.store.opening import StoreProblem
+
+__all__ = ["PatientState", "SaveState", "StoreProblem"]
 
 LIST_KEY = "list"
 
@@ -47,12 +50,17 @@ class PatientState:
     answers: dict[str, str] = field(default_factory=dict)  # "question:role" -> text
     phrases: list[CustomPhrase] = field(default_factory=list)
     save_state: SaveState = SaveState.IDLE
+    store_problem: StoreProblem | None = None
 
     @classmethod
-    def load(cls, store: Store) -> PatientState:
-        state = cls(store=store)
+    def load(cls, store: Store, problem: StoreProblem | None = None) -> PatientState:
+        state = cls(store=store, store_problem=problem)
         state.reload()
         return state
+
+    def dismiss_store_problem(self) -> None:
+        """The user has read the notice about their saved data."""
+        self.store_problem = None
 
     def reload(self) -> None:
         """Read everything from the store (at start, and after an import)."""
@@ -77,6 +85,14 @@ class PatientState:
             self.save_state = SaveState.FAILED
             raise
         self.save_state = SaveState.SAVED
+
+    async def forget_everything(self) -> None:
+        """Delete every record from this phone (the user asked, and confirmed)."""
+        self.save_state = SaveState.SAVING
+        self.store.drop_everything()
+        await self.store.saved()
+        self.reload()
+        self.save_state = SaveState.IDLE
 
     # Records to gather -------------------------------------------------
     def record(self, record_id: str) -> RecordProgress:

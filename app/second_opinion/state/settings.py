@@ -88,6 +88,10 @@ class SettingsState:
         self.device_languages = device_languages
         self.value = Settings.from_doc(store.get("settings", SETTINGS_KEY))
 
+    def forget(self) -> None:
+        """Back to defaults, after the store was emptied."""
+        self.value = Settings()
+
     async def update(self, **changes: Any) -> None:
         self.value = replace(self.value, **changes)
         self.store.put("settings", SETTINGS_KEY, self.value.to_doc())

@@ -8,7 +8,7 @@ from second_opinion.state import languages
 from second_opinion.state.i18n import Translator
 from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
-from second_opinion.ui import views
+from second_opinion.ui import views, web_shell
 from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
 from second_opinion.ui.theme import ALWAYS_FONTS, build_theme, theme_mode
 
@@ -60,6 +60,7 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
         page.theme_mode = theme_mode(value)
         page.title = translator.gettext("Second Opinion")
         page.update()
+        web_shell.set_language(code, language.rtl)
 
     ft.on_updated(apply_page_settings, [code, value])
     return SettingsContext(

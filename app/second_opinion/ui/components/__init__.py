@@ -7,9 +7,10 @@ from second_opinion.ui.components.nav_card import NavCard
 from second_opinion.ui.components.save_status import SaveStatus
 from second_opinion.ui.components.screen import Screen
 from second_opinion.ui.components.section_text import SectionText
+from second_opinion.ui.components.store_notice import StoreNotice
 from second_opinion.ui.components.web_link import WebLink
 
 __all__ = [
     "CheckRow", "Heading", "NavCard", "SaveStatus", "Screen", "SectionText",
-    "WebLink", "keyed",
+    "StoreNotice", "WebLink", "keyed",
 ]

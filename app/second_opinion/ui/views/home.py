@@ -8,7 +8,7 @@ from second_opinion.content import guide
 from second_opinion.content.markers import N_
 from second_opinion.state.patient import PatientState
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, NavCard, Screen
+from second_opinion.ui.components import Heading, NavCard, Screen, StoreNotice
 from second_opinion.ui.context import go, use_patient, use_t
 
 
@@ -76,6 +76,7 @@ def HomeView() -> ft.View:
         route=routes.HOME,
         title=_("Second Opinion"),
         controls=[
+            StoreNotice(),
             ft.Text(_("This app helps you get a second opinion about kidney cancer. "
                       "It keeps your notes on this phone."), size=18),
             Progress(),

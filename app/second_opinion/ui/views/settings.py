@@ -9,7 +9,7 @@ from second_opinion.state import languages
 from second_opinion.state.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Brightness, Contrast
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen
-from second_opinion.ui.context import use_settings, use_t
+from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 
 FOLLOW_DEVICE = "device"
@@ -96,7 +96,43 @@ def Look() -> ft.Control:
 
 
 @ft.component
+def DeleteEverything() -> ft.Control:
+    """Delete all my data, after a plain confirmation that says what goes."""
+    _ = use_t().gettext
+    patient = use_patient()
+    settings = use_settings()
+    page = ft.context.page
+
+    async def delete() -> None:
+        page.pop_dialog()
+        await patient.forget_everything()
+        settings.forget()
+        page.show_dialog(ft.SnackBar(ft.Text(_("Everything is deleted from this phone."))))
+
+    def confirm() -> None:
+        page.show_dialog(ft.AlertDialog(
+            modal=True,
+            title=ft.Text(_("Delete everything?")),
+            content=ft.Text(_("Your papers, medicines, doctors, answers and own words will be "
+                              "gone from this phone. You cannot undo this.")),
+            actions=[
+                ft.TextButton(_("Keep my data"), on_click=lambda: page.pop_dialog()),
+                ft.FilledButton(_("Delete everything"), on_click=delete,
+                                style=ft.ButtonStyle(bgcolor=ft.Colors.ERROR,
+                                                     color=ft.Colors.ON_ERROR)),
+            ],
+        ))
+
+    return ft.Column([
+        Heading(_("Your data"), 2),
+        ft.Text(_("Everything you write stays on this phone. No one else can see it.")),
+        ft.OutlinedButton(_("Delete all my data"), icon=ft.Icons.DELETE_FOREVER,
+                          on_click=confirm),
+    ])
+
+
+@ft.component
 def SettingsView() -> ft.View:
     _ = use_t().gettext
     return Screen(route=routes.SETTINGS, title=_("Settings"),
-                  controls=[LanguagePicker(), TextSize(), Look()])
+                  controls=[LanguagePicker(), TextSize(), Look(), DeleteEverything()])

@@ -3,28 +3,29 @@
 The summary can be in another language than the app: the patient reads the
 buttons in their language and hands the doctor the summary in theirs.
 
-No "Print" button: Python runs in a web worker, which has no ``window``, and
-Flet 1.0.5 offers no service that calls ``window.print()`` on the page; a
-print of the Flutter canvas would also show only the visible part.
+Print sends the plain text to the page around the app (``web_shell``): a
+print of the Flutter canvas would show only the visible part.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import flet as ft
 
 from second_opinion.state import languages
 from second_opinion.state.i18n import Translator
+from second_opinion.state.languages import Language
 from second_opinion.state.visit_summary import SummarySection, VisitSummary
-from second_opinion.ui import routes
+from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
 from second_opinion.ui.components.screen import MAX_WIDTH
-from second_opinion.ui.context import use_patient, use_t
+from second_opinion.ui.context import use_patient, use_settings, use_t
+from second_opinion.ui.theme import language_name_style
 
 
 @ft.component
-def SummaryLanguage(code: str, choose: Callable[[str], None]) -> ft.Control:
+def SummaryLanguage(code: str, choose: Callable[[str], Awaitable[None]]) -> ft.Control:
     """A drop-down of every language, each named in its own script ("Español").
 
     Flutter's DropdownMenu has no accessible name of its own; the Semantics
@@ -32,8 +33,8 @@ def SummaryLanguage(code: str, choose: Callable[[str], None]) -> ft.Control:
     """
     _ = use_t().gettext
 
-    def select(event: ft.Event[ft.Dropdown]) -> None:
-        choose(event.control.value or code)
+    async def select(event: ft.Event[ft.Dropdown]) -> None:
+        await choose(event.control.value or code)
 
     label = _("Language of the summary")
     return ft.Semantics(
@@ -44,8 +45,11 @@ def SummaryLanguage(code: str, choose: Callable[[str], None]) -> ft.Control:
         content=ft.Dropdown(
             label=label,
             value=code,
-            options=[ft.DropdownOption(key=language.code, text=language.name)
+            options=[ft.DropdownOption(key=language.code, text=language.name,
+                                       content=ft.Text(language.name,
+                                                       style=language_name_style()))
                      for language in languages.languages()],
+            text_style=language_name_style(),
             on_select=select,
             width=MAX_WIDTH,
         ),
@@ -53,20 +57,30 @@ def SummaryLanguage(code: str, choose: Callable[[str], None]) -> ft.Control:
 
 
 @ft.component
-def SummaryActions(text: str, subject: str) -> ft.Control:
-    """Copy and Share act on the page inside the tap, so browsers allow them."""
+def SummaryActions(text: str, subject: str, language: Language) -> ft.Control:
+    """Copy and Share act on the page inside the tap, so browsers allow them.
+
+    Print hands the plain text to the page (``web_shell``), which prints it
+    instead of the app's canvas; it exists only in the browser.
+    """
     _ = use_t().gettext
 
     def copied() -> None:
         ft.context.page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
 
-    return ft.Row([
+    def print_summary() -> None:
+        web_shell.print_text(text, language.code, language.rtl)
+
+    buttons: list[ft.Control] = [
         ft.FilledButton(_("Copy"), icon=ft.Icons.COPY, action=ft.CopyToClipboard(text),
-                        on_click=copied, style=ft.ButtonStyle(padding=16)),
+                        on_click=copied),
         ft.OutlinedButton(_("Share"), icon=ft.Icons.SHARE,
-                          action=ft.ShareText(text, subject=subject),
-                          style=ft.ButtonStyle(padding=16)),
-    ], wrap=True, spacing=12, run_spacing=12)
+                          action=ft.ShareText(text, subject=subject)),
+    ]
+    if web_shell.in_browser():
+        buttons.append(ft.OutlinedButton(_("Print"), icon=ft.Icons.PRINT,
+                                         on_click=print_summary))
+    return ft.Row(buttons, wrap=True, spacing=12, run_spacing=12)
 
 
 @ft.component
@@ -107,8 +121,13 @@ def SummaryView() -> ft.View:
     app_t = use_t()
     _ = app_t.gettext
     patient = use_patient()
-    code, set_code = ft.use_state(app_t.code)
+    settings = use_settings()
+    code = settings.value.summary_language or app_t.code
     t = app_t if code == app_t.code else Translator(code)
+
+    async def set_code(chosen: str) -> None:
+        await settings.update(summary_language=None if chosen == app_t.code else chosen)
+
     summary = VisitSummary.of(patient)
     return Screen(
         route=routes.SUMMARY,
@@ -116,7 +135,7 @@ def SummaryView() -> ft.View:
         controls=[
             ft.Text(_("Show this to your doctor, or copy it and send it."), size=18),
             SummaryLanguage(code, set_code),
-            SummaryActions(summary.to_text(t), summary.title(t)),
+            SummaryActions(summary.to_text(t), summary.title(t), languages.by_code(code)),
             SummaryBody(summary, t),
         ],
     )

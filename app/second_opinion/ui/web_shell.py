@@ -1,0 +1,40 @@
+"""Messages from the app to the web page around it.
+
+In the browser, Python runs in a web worker: it cannot touch the page's
+``document`` or call ``window.print()``. It posts small JSON messages on a
+``BroadcastChannel`` that ``assets/web/app-shell.js`` listens to. On desktop
+and mobile there is no page and these calls do nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+CHANNEL = "second-opinion-shell"
+
+
+def in_browser() -> bool:
+    return sys.platform == "emscripten"
+
+
+def _post(message: dict[str, str]) -> bool:
+    if not in_browser():
+        return False
+    import js  # type: ignore[import-not-found]  # Pyodide's bridge to JavaScript
+
+    channel = js.BroadcastChannel.new(CHANNEL)
+    channel.postMessage(json.dumps(message))
+    channel.close()
+    return True
+
+
+def set_language(code: str, rtl: bool) -> None:
+    """The page's ``lang`` and ``dir``, so screen readers pronounce it right."""
+    _post({"type": "language", "lang": code.replace("_", "-"), "dir": "rtl" if rtl else "ltr"})
+
+
+def print_text(text: str, lang: str, rtl: bool) -> bool:
+    """Print ``text`` as plain text through the browser's print dialog."""
+    return _post({"type": "print", "text": text, "lang": lang.replace("_", "-"),
+                  "dir": "rtl" if rtl else "ltr"})
