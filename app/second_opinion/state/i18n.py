@@ -16,6 +16,8 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.support import NullTranslations, Translations
 
+from second_opinion.state import date_words, languages
+
 PACKAGE_LOCALES = Path(__file__).resolve().parents[1] / "locales"
 SOURCE_LOCALES = Path(__file__).resolve().parents[3] / "locales"
 DEFAULT_LANGUAGE = "en"
@@ -37,7 +39,8 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
-        return Locale.parse(self.code)
+        """The CLDR locale for dates and times (Spanish uses US formats: 2:30 p.m.)."""
+        return Locale.parse(languages.format_locale(self.code))
 
     def gettext(self, message: str) -> str:
         return _catalog(self.code).gettext(message)
@@ -49,13 +52,19 @@ class Translator:
         return str(_catalog(self.code).pgettext(context, message))
 
     def date(self, value: dt.date, format: str = "long") -> str:  # noqa: A002
-        return format_date(value, format=format, locale=self.locale)
+        return self._words(format_date(value, format=format, locale=self.locale))
 
     def month_year(self, value: dt.date) -> str:
-        return format_date(value, format="MMMM y", locale=self.locale)
+        return self._words(format_date(value, format="MMMM y", locale=self.locale))
 
     def time(self, value: dt.time) -> str:
         return format_time(value, format="short", locale=self.locale)
 
     def datetime(self, value: dt.datetime) -> str:
-        return format_datetime(value, format="medium", locale=self.locale)
+        return self._words(format_datetime(value, format="medium", locale=self.locale))
+
+    def _words(self, formatted: str) -> str:
+        """Month and day names CLDR lacks for this language (see ``date_words``)."""
+        for cldr, own in date_words.replacements(self.code):
+            formatted = formatted.replace(cldr, own)
+        return formatted

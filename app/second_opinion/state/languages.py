@@ -31,6 +31,11 @@ class Language:
     english_name: str
     rtl: bool
     font: str          # font family used by the theme for this language
+    formats: str = ""  # CLDR locale for dates and times, if not ``code`` (es -> es_US)
+
+    @property
+    def format_locale(self) -> str:
+        return self.formats or self.code
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +43,16 @@ def languages() -> tuple[Language, ...]:
     path = PACKAGE_REGISTRY if PACKAGE_REGISTRY.exists() else SOURCE_REGISTRY
     entries = json.loads(path.read_text(encoding="utf-8"))
     return tuple(Language(code=e["code"], name=e["name"], english_name=e["english_name"],
-                          rtl=e["dir"] == "rtl", font=e["font"]) for e in entries)
+                          rtl=e["dir"] == "rtl", font=e["font"], formats=e.get("formats", ""))
+                 for e in entries)
+
+
+def format_locale(code: str) -> str:
+    """The CLDR locale for dates and times of ``code`` (itself unless the registry says)."""
+    for language in languages():
+        if language.code == code:
+            return language.format_locale
+    return code
 
 
 def by_code(code: str) -> Language:

@@ -53,12 +53,17 @@ def text_theme(scale: float, font: str | None) -> ft.TextTheme:
     return ft.TextTheme(**styles)
 
 
-def button_style(scale: float) -> ft.ButtonStyle:
-    """Buttons at least 48 px high (WCAG 2.5.8 asks 24; tired hands need more)."""
+def button_style(scale: float, font: str | None) -> ft.ButtonStyle:
+    """Buttons at least 48 px high (WCAG 2.5.8 asks 24; tired hands need more).
+
+    The text style must name the language's font again: a button's own text
+    style replaces the theme's, and Arabic or Chinese labels became boxes.
+    """
     return ft.ButtonStyle(
         padding=ft.Padding.symmetric(horizontal=20, vertical=14),
         text_style=ft.TextStyle(size=round(BASE_SIZES["label_large"] * scale, 1),
-                                weight=ft.FontWeight.W_600),
+                                weight=ft.FontWeight.W_600, font_family=font,
+                                font_family_fallback=["Roboto", *ALWAYS_FONTS]),
         icon_size=round(22 * scale),
     )
 
@@ -73,10 +78,10 @@ def build_theme(settings: Settings, language: Language, dark: bool) -> ft.Theme:
         font_family=font,
         text_theme=text_theme(settings.text_scale, font),
         visual_density=ft.VisualDensity.STANDARD,
-        button_theme=ft.ButtonTheme(style=button_style(settings.text_scale)),
-        filled_button_theme=ft.FilledButtonTheme(style=button_style(settings.text_scale)),
-        outlined_button_theme=ft.OutlinedButtonTheme(style=button_style(settings.text_scale)),
-        text_button_theme=ft.TextButtonTheme(style=button_style(settings.text_scale)),
+        button_theme=ft.ButtonTheme(style=button_style(settings.text_scale, font)),
+        filled_button_theme=ft.FilledButtonTheme(style=button_style(settings.text_scale, font)),
+        outlined_button_theme=ft.OutlinedButtonTheme(style=button_style(settings.text_scale, font)),
+        text_button_theme=ft.TextButtonTheme(style=button_style(settings.text_scale, font)),
         icon_button_theme=ft.IconButtonTheme(style=ft.ButtonStyle(padding=12)),
     )
 
