@@ -124,7 +124,16 @@ class AppDriver:
         return self.page.get_by_role(role, name=name).first  # type: ignore[arg-type]
 
     def click(self, role: str, name: str | re.Pattern[str]) -> None:
-        self.role(role, name).click()
+        """Activate a control the way a screen reader does: a click on its node.
+
+        Flutter's semantics nodes off the visible part of a scrolled screen
+        are covered by the scroll container's node, so a pointer click at
+        their position "intercepts pointer events"; the accessibility action
+        (a DOM click on the node) reaches the control wherever it is.
+        """
+        control = self.role(role, name)
+        control.wait_for(state="attached", timeout=30_000)
+        control.dispatch_event("click")
 
     def fill(self, name: str | re.Pattern[str], text: str) -> None:
         field_ = self.role("textbox", name)

@@ -1,6 +1,7 @@
 """Small reusable pieces of the screens."""
 
 from second_opinion.ui.components.check_row import CheckRow
+from second_opinion.ui.components.choice_group import ChoiceGroup
 from second_opinion.ui.components.heading import Heading
 from second_opinion.ui.components.keyed import keyed
 from second_opinion.ui.components.nav_card import NavCard
@@ -11,6 +12,6 @@ from second_opinion.ui.components.store_notice import StoreNotice
 from second_opinion.ui.components.web_link import WebLink
 
 __all__ = [
-    "CheckRow", "Heading", "NavCard", "SaveStatus", "Screen", "SectionText",
+    "CheckRow", "ChoiceGroup", "Heading", "NavCard", "SaveStatus", "Screen", "SectionText",
     "StoreNotice", "WebLink", "keyed",
 ]

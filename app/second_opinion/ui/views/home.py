@@ -67,7 +67,7 @@ def HomeView() -> ft.View:
          _("What to do and what to ask"), routes.AFTER),
         (ft.Icons.SUMMARIZE_OUTLINED, _("Visit summary"), _("Show or share it"),
          routes.SUMMARY),
-        (ft.Icons.SETTINGS_OUTLINED, _("Settings"), _("Language, text size, colours"),
+        (ft.Icons.SETTINGS_OUTLINED, _("Settings"), _("Language, text size, colors"),
          routes.SETTINGS),
         (ft.Icons.INFO_OUTLINE, _("About this app"), _("Where the facts come from"),
          routes.ABOUT),

@@ -8,7 +8,7 @@ from second_opinion.content import guide
 from second_opinion.state.labels import STATUS_LABELS
 from second_opinion.state.models import InputTooLong, RecordStatus
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen, SectionText
+from second_opinion.ui.components import ChoiceGroup, Heading, Screen, SectionText
 from second_opinion.ui.context import use_patient, use_t
 
 
@@ -24,9 +24,8 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
     progress = patient.record(item.id)
     error, set_error = ft.use_state("")
 
-    async def choose(event: ft.Event[ft.RadioGroup]) -> None:
-        status = RecordStatus(event.control.value or RecordStatus.TO_DO)
-        await patient.set_record_status(item.id, status)
+    async def choose(value: str) -> None:
+        await patient.set_record_status(item.id, RecordStatus(value))
 
     async def save_note(event: ft.Event[ft.TextField]) -> None:
         try:
@@ -44,17 +43,11 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
                 Heading(title, 2),
                 ft.Text(_(item.detail)),
                 *([ft.Text(_(item.only_if), italic=True)] if item.only_if else []),
-                ft.RadioGroup(
-                    value=progress.status.value,
-                    on_change=choose,
-                    content=ft.Semantics(
-                        label=_("Status of {paper}").format(paper=title),
-                        container=True,
-                        content=ft.Column([
-                            ft.Radio(value=status.value, label=_(label))
-                            for status, label in STATUS_LABELS.items()
-                        ], spacing=0),
-                    ),
+                ChoiceGroup(
+                    _("Status of {paper}").format(paper=title),
+                    progress.status.value,
+                    [(status.value, _(label), None) for status, label in STATUS_LABELS.items()],
+                    choose,
                 ),
                 ft.TextField(
                     label=_("Note about {paper}").format(paper=title),

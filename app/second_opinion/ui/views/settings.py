@@ -8,7 +8,7 @@ from second_opinion.content.markers import N_
 from second_opinion.state import languages
 from second_opinion.state.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Brightness, Contrast
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen
+from second_opinion.ui.components import ChoiceGroup, Heading, Screen
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 
@@ -26,24 +26,18 @@ def LanguagePicker() -> ft.Control:
     _ = use_t().gettext
     settings = use_settings()
 
-    async def choose(event: ft.Event[ft.RadioGroup]) -> None:
-        code = event.control.value
+    async def choose(code: str) -> None:
         await settings.update(language=None if code == FOLLOW_DEVICE else code)
 
     return ft.Column([
         Heading(_("Language"), 2),
-        ft.Semantics(
-            label=_("Language"), container=True,
-            content=ft.RadioGroup(
-                value=settings.value.language or FOLLOW_DEVICE,
-                on_change=choose,
-                content=ft.Column([
-                    ft.Radio(value=FOLLOW_DEVICE, label=_("Same as my phone")),
-                    *[ft.Radio(value=language.code, label=language.name,
-                               label_style=language_name_style())
-                      for language in languages.languages()],
-                ], spacing=0),
-            ),
+        ChoiceGroup(
+            _("Language"),
+            settings.value.language or FOLLOW_DEVICE,
+            [(FOLLOW_DEVICE, _("Same as my phone"), None),
+             *[(language.code, language.name, language_name_style())
+               for language in languages.languages()]],
+            choose,
         ),
     ])
 
@@ -77,20 +71,18 @@ def Look() -> ft.Control:
     async def set_contrast(event: ft.Event[ft.Switch]) -> None:
         await settings.update(contrast=Contrast.HIGH if event.control.value else Contrast.STANDARD)
 
-    async def set_brightness(event: ft.Event[ft.RadioGroup]) -> None:
-        await settings.update(brightness=Brightness(event.control.value or Brightness.SYSTEM))
+    async def set_brightness(value: str) -> None:
+        await settings.update(brightness=Brightness(value))
 
     return ft.Column([
-        Heading(_("Colours"), 2),
+        Heading(_("Colors"), 2),
         ft.Switch(label=_("Strong contrast"), value=settings.value.contrast is Contrast.HIGH,
                   on_change=set_contrast),
-        ft.Semantics(
-            label=_("Light or dark"), container=True,
-            content=ft.RadioGroup(
-                value=settings.value.brightness.value, on_change=set_brightness,
-                content=ft.Column([ft.Radio(value=b.value, label=_(label))
-                                   for b, label in BRIGHTNESS_LABELS.items()], spacing=0),
-            ),
+        ChoiceGroup(
+            _("Light or dark"),
+            settings.value.brightness.value,
+            [(b.value, _(label), None) for b, label in BRIGHTNESS_LABELS.items()],
+            set_brightness,
         ),
     ])
 
