@@ -37,6 +37,9 @@ e2e: build chromium
 test: build chromium lint
 	$(PY) -m pytest tests
 
+bench: setup chromium
+	$(PY) tools/bench.py
+
 catalogs: setup
 	$(PY) tools/catalogs.py extract
 	$(PY) tools/catalogs.py update

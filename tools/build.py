@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-from tools import catalogs, pwa, vendor  # noqa: E402
+from tools import catalogs, compress, pwa, vendor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -89,6 +89,7 @@ def build(dist: Path = DIST) -> None:
     vendor.write_app_archive(dist / "app.tar.gz")
     pwa.write_shell(dist)
     pwa.write_service_worker(dist)
+    compress.compress_tree(dist)  # after the worker's list: it names the plain files
 
 
 def main() -> None:

@@ -10,6 +10,8 @@ cache useless, so an offline test can only pass through the service worker.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import email.utils
 import functools
 import sys
 from http import HTTPStatus
@@ -18,8 +20,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
-
-import contextlib
 
 from tools.pwa import CSP  # noqa: E402
 
@@ -56,6 +56,41 @@ class Handler(SimpleHTTPRequestHandler):
         if not target.exists() and "." not in route.rsplit("/", 1)[-1]:
             return str(Path(self.directory) / "index.html")
         return translated
+
+    def send_head(self):  # type: ignore[no-untyped-def]  # returns a file or None
+        """A precompressed ``.br``/``.gz`` sibling when the browser accepts it."""
+        path = Path(self.translate_path(self.path))
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            compressed = path.with_name(path.name + suffix)
+            if encoding in accepted and path.is_file() and compressed.is_file():
+                return self._send_compressed(path, compressed, encoding)
+        return super().send_head()
+
+    def _send_compressed(self, path: Path, compressed: Path, encoding: str):  # type: ignore[no-untyped-def]
+        if not self.no_store and self._unchanged_since(path):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.end_headers()
+            return None
+        handle = compressed.open("rb")
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(compressed.stat().st_size))
+        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+        self.end_headers()
+        return handle
+
+    def _unchanged_since(self, path: Path) -> bool:
+        since = self.headers.get("If-Modified-Since")
+        if not since:
+            return False
+        try:
+            stamp = email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False
+        return int(path.stat().st_mtime) <= stamp
 
     def end_headers(self) -> None:
         self.send_header("Content-Security-Policy", CSP + "; frame-ancestors 'none'")

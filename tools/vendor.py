@@ -26,9 +26,9 @@ LOCALES = ROOT / "locales"
 WHEELS = ROOT / "build" / "wheels"
 
 #: Pure-Python distributions copied from the locked environment:
-#: (import name, distribution folder prefix).
-PURE = [("flet", "flet-"), ("repath", "repath-"), ("six", "six-"),
-        ("tinydb", "tinydb-"), ("babel", "babel-")]
+#: (import name, distribution folder prefix). Flet's own come first.
+FRAMEWORK = [("flet", "flet-"), ("repath", "repath-"), ("six", "six-")]
+PURE = [*FRAMEWORK, ("tinydb", "tinydb-"), ("babel", "babel-")]
 
 #: msgpack has a C extension, so Pyodide needs its own build of it.
 MSGPACK_WHEEL = "msgpack-1.2.4-cp314-cp314-pyemscripten_2026_0_wasm32.whl"
@@ -61,10 +61,10 @@ def _keep_babel_file(relative: str, languages: set[str]) -> bool:
     return stem == "root" or stem.split("_")[0] in languages
 
 
-def _pure_files() -> Iterator[tuple[str, bytes]]:
+def _pure_files(packages: list[tuple[str, str]] = PURE) -> Iterator[tuple[str, bytes]]:
     site = _site_packages()
     languages = _shipped_babel_locales()
-    for name, dist_prefix in PURE:
+    for name, dist_prefix in packages:
         roots = [site / name, site / f"{name}.py"]
         roots += sorted(p for p in site.iterdir() if p.name.startswith(dist_prefix)
                         and p.name.endswith(".dist-info"))
@@ -118,11 +118,17 @@ def archive_files() -> list[tuple[str, bytes]]:
     return sorted(files)
 
 
-def write_app_archive(target: Path) -> None:
+def framework_files(main_py: bytes) -> list[tuple[str, bytes]]:
+    """An archive of Flet alone around ``main_py``: the benchmark's floor."""
+    files = [("main.py", main_py), *_pure_files(FRAMEWORK), *_wheel_files(msgpack_wheel())]
+    return sorted(files)
+
+
+def write_app_archive(target: Path, files: list[tuple[str, bytes]] | None = None) -> None:
     """Write a reproducible ``tar.gz``: fixed order, times, owners and modes."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in archive_files():
+        for name, data in files if files is not None else archive_files():
             info = tarfile.TarInfo(name)
             info.size, info.mtime, info.mode = len(data), 0, 0o644
             tar.addfile(info, io.BytesIO(data))

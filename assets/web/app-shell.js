@@ -64,13 +64,34 @@
     document.body.appendChild(banner);
   }
 
+  // The worker precaches ~40 MB. Registered only once the app can be used,
+  // it finds the big files already in the HTTP cache instead of racing the
+  // page for the same bytes on a slow connection.
+  function whenInteractive(callback) {
+    var done = false;
+    function run() {
+      if (!done) {
+        done = true;
+        callback();
+      }
+    }
+    var observer = new MutationObserver(function () {
+      if (document.querySelector("flt-semantics[role='button']")) {
+        observer.disconnect();
+        run();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    setTimeout(run, 60000);
+  }
+
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.addEventListener("controllerchange", function () {
       if (updating) {
         window.location.reload();
       }
     });
-    window.addEventListener("load", function () {
+    whenInteractive(function () {
       navigator.serviceWorker.register("sw.js").then(function (registration) {
         if (registration.waiting && navigator.serviceWorker.controller) {
           showUpdate(registration.waiting);

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 READY_TIMEOUT_S = 120
@@ -124,16 +125,19 @@ class AppDriver:
         return self.page.get_by_role(role, name=name).first  # type: ignore[arg-type]
 
     def click(self, role: str, name: str | re.Pattern[str]) -> None:
-        """Activate a control the way a screen reader does: a click on its node.
+        """Tap a control found by role and name.
 
-        Flutter's semantics nodes off the visible part of a scrolled screen
-        are covered by the scroll container's node, so a pointer click at
-        their position "intercepts pointer events"; the accessibility action
-        (a DOM click on the node) reaches the control wherever it is.
+        A control outside the visible part of a scrolled screen is covered by
+        the scroll container's semantics node ("intercepts pointer events");
+        then it is activated the way a screen reader does, by a DOM click on
+        its own node.
         """
         control = self.role(role, name)
         control.wait_for(state="attached", timeout=30_000)
-        control.dispatch_event("click")
+        try:
+            control.click(timeout=3_000)
+        except PlaywrightTimeoutError:
+            control.dispatch_event("click")
 
     def fill(self, name: str | re.Pattern[str], text: str) -> None:
         field_ = self.role("textbox", name)

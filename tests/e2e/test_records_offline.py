@@ -16,7 +16,8 @@ MEDICINE = "Sunitinib سونيتينيب"
 
 
 def home(app: AppDriver) -> None:
-    app.page.go_back()
+    """The title bar's Back: every screen is a child of home."""
+    app.click("button", "Back")
     app.ax_find("heading", "Second Opinion")
 
 

@@ -45,9 +45,7 @@ def SummaryLanguage(code: str, choose: Callable[[str], Awaitable[None]]) -> ft.C
         content=ft.Dropdown(
             label=label,
             value=code,
-            options=[ft.DropdownOption(key=language.code, text=language.name,
-                                       content=ft.Text(language.name,
-                                                       style=language_name_style()))
+            options=[ft.DropdownOption(key=language.code, text=language.name)
                      for language in languages.languages()],
             text_style=language_name_style(),
             on_select=select,

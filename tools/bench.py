@@ -1,0 +1,306 @@
+"""``make bench``: the app against the framework's floor, in headless Chromium.
+
+Builds the app and a two-control Flet "hello world" published the same way
+(same shell, service worker and compression), serves both with
+``tools/serve.py``'s handler, and prints, then writes as JSON:
+
+- start time, navigation to the first interactive screen (the first
+  ``flt-semantics`` button), median of N alternating runs, cold (fresh
+  profile) and offline (from the service worker's cache);
+- bytes the server sent for a first visit (compressed, as served), until
+  interactive and until the service worker has everything;
+- bytes the service worker keeps;
+- tap-to-saved (a checklist tap until IndexedDB holds the new file) and
+  language switch (a tap until the new language's heading shows), median and
+  95th percentile over many taps.
+
+A benchmark, never a test: it prints figures and fails only if it cannot run.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
+
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+
+from tools import build, compress, pwa, vendor  # noqa: E402
+from tools.serve import make_server  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "build" / "bench"
+RUNS = 5
+TAPS = 30
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update"]
+VIEWPORT = {"width": 412, "height": 915}
+
+HELLO = b'''"""Two controls: the smallest Flet app, published like ours."""
+import flet as ft
+
+
+def main(page: ft.Page) -> None:
+    page.add(ft.Text("Hello"), ft.FilledButton("Press me"))
+
+
+ft.run(main)
+'''
+
+#: Records performance.now() when the first button reaches the accessibility tree.
+MARK_INTERACTIVE = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector("flt-semantics[role='button']")) {
+    window.__interactiveAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+WORKER_READY = """async () => {
+  if (!navigator.serviceWorker.controller) return false;
+  for (const name of await caches.keys()) {
+    if (await (await caches.open(name)).match('__revisions__')) return true;
+  }
+  return false;
+}"""
+
+CACHED_BYTES = """async () => {
+  let total = 0;
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      total += (await (await cache.match(request)).arrayBuffer()).byteLength;
+    }
+  }
+  return total;
+}"""
+
+#: Tap a radio by name; resolve when IDBFS's copy of the store file changes.
+TAP_TO_SAVED = """async (name) => {
+  const stamp = () => new Promise((resolve) => {
+    const open = indexedDB.open('/data');
+    open.onsuccess = () => {
+      const get = open.result.transaction('FILE_DATA').objectStore('FILE_DATA')
+        .get('/data/second-opinion.json');
+      get.onsuccess = () => { resolve(get.result ? get.result.timestamp.valueOf() : 0);
+                              open.result.close(); };
+      get.onerror = () => resolve(0);
+    };
+    open.onerror = () => resolve(0);
+  });
+  const radio = [...document.querySelectorAll("flt-semantics[role='radio']")]
+    .find((node) => node.getAttribute('aria-label') === name);
+  const before = await stamp();
+  const start = performance.now();
+  radio.click();
+  while ((await stamp()) === before) {
+    if (performance.now() - start > 10000) return -1;
+  }
+  return performance.now() - start;
+}"""
+
+#: Tap a language by name; resolve when a heading reads ``expected``.
+LANGUAGE_SWITCH = """async ([name, expected]) => {
+  const radio = [...document.querySelectorAll("flt-semantics[role='radio']")]
+    .find((node) => node.getAttribute('aria-label') === name);
+  const start = performance.now();
+  radio.click();
+  const shown = () => [...document.querySelectorAll("flt-semantics[role='heading']")]
+    .some((node) => (node.getAttribute('aria-label') || node.textContent) === expected);
+  while (!shown()) {
+    if (performance.now() - start > 10000) return -1;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return performance.now() - start;
+}"""
+
+
+def build_hello(app_site: Path, site: Path) -> None:
+    """The app's shell and client around a two-control Flet app, no fonts of ours."""
+    if site.exists():
+        shutil.rmtree(site)
+    site.mkdir(parents=True)
+    build.copy_web_client(site)
+    pwa.write_shell(site)
+    shutil.rmtree(site / "fonts")
+    vendor.write_app_archive(site / "app.tar.gz", vendor.framework_files(HELLO))
+    pwa.write_service_worker(site)
+    compress.compress_tree(site)
+
+
+@contextmanager
+def serving(site: Path) -> Iterator[tuple[str, list[int]]]:
+    """Serve ``site``; the list holds the body bytes sent so far (compressed as sent)."""
+    sent = [0]
+    server = make_server(site, "127.0.0.1", 0, quiet=True)
+    handler = server.RequestHandlerClass
+    original = handler.func.copyfile  # type: ignore[attr-defined]
+
+    def counting_copy(self: Any, source: Any, output: Any) -> None:
+        data = source.read()
+        sent[0] += len(data)
+        output.write(data)
+
+    handler.func.copyfile = counting_copy  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/", sent
+    finally:
+        handler.func.copyfile = original  # type: ignore[attr-defined]
+        server.shutdown()
+
+
+def interactive_ms(page: Page) -> float:
+    page.wait_for_function("window.__interactiveAt !== undefined", timeout=180_000)
+    return float(page.evaluate("window.__interactiveAt"))
+
+
+def new_context(browser: Browser, **options: Any) -> BrowserContext:
+    context = browser.new_context(viewport=VIEWPORT, service_workers="allow",  # type: ignore[arg-type]
+                                  **options)
+    context.add_init_script(MARK_INTERACTIVE)
+    return context
+
+
+def cold_start(browser: Browser, url: str, sent: list[int]) -> dict[str, float]:
+    context = new_context(browser)
+    try:
+        page = context.new_page()
+        sent[0] = 0
+        page.goto(url)
+        start = interactive_ms(page)
+        until_interactive = sent[0]
+        page.wait_for_function(WORKER_READY, timeout=300_000, polling=500)
+        return {"start_ms": start, "bytes_interactive": until_interactive,
+                "bytes_offline_ready": sent[0],
+                "cached_bytes": float(page.evaluate(CACHED_BYTES))}
+    finally:
+        context.close()
+
+
+@contextmanager
+def offline_page(browser: Browser, url: str) -> Iterator[Page]:
+    """A profile that has visited once and is now offline."""
+    context = new_context(browser)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        interactive_ms(page)
+        page.wait_for_function(WORKER_READY, timeout=300_000, polling=500)
+        context.set_offline(True)
+        yield page
+    finally:
+        context.close()
+
+
+def offline_start(page: Page, url: str) -> float:
+    page.goto(url)
+    return interactive_ms(page)
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median": statistics.median(ordered), "p95": p95, "n": len(ordered)}
+
+
+def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
+    """Tap-to-saved on /prepare, then language switches on /settings (offline page)."""
+    from second_opinion.state.i18n import Translator
+
+    page.goto(url + "prepare")
+    interactive_ms(page)
+    page.wait_for_selector("flt-semantics[role='radio']", state="attached", timeout=60_000)
+    saved = [float(page.evaluate(TAP_TO_SAVED, "I have it" if i % 2 else "To do"))
+             for i in range(TAPS)]
+    page.goto(url + "settings")
+    interactive_ms(page)
+    page.wait_for_selector("flt-semantics[role='radio']", state="attached", timeout=60_000)
+    spanish = Translator("es").gettext("Settings")
+    switches = []
+    for i in range(TAPS):
+        name, expected = ("Español", spanish) if i % 2 == 0 else ("English", "Settings")
+        switches.append(float(page.evaluate(LANGUAGE_SWITCH, [name, expected])))
+    return {"tap_to_saved_ms": summary([s for s in saved if s >= 0]),
+            "language_switch_ms": summary([s for s in switches if s >= 0])}
+
+
+def alternate(runs: int, steps: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(runs):
+        for name, step in steps.items():
+            found[name].append(step())
+    return found
+
+
+def main() -> None:
+    began = time.monotonic()
+    app_site, hello_site = OUT / "app", OUT / "hello"
+    build.build(app_site)
+    build_hello(app_site, hello_site)
+    results: dict[str, Any] = {"runs": RUNS, "taps": TAPS}
+    with sync_playwright() as playwright, serving(app_site) as (app_url, app_sent), \
+            serving(hello_site) as (hello_url, hello_sent):
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        first = {"app": cold_start(browser, app_url, app_sent),
+                 "hello": cold_start(browser, hello_url, hello_sent)}
+        cold = alternate(RUNS - 1, {
+            "app": lambda: cold_start(browser, app_url, app_sent)["start_ms"],
+            "hello": lambda: cold_start(browser, hello_url, hello_sent)["start_ms"]})
+        with offline_page(browser, app_url) as app_page, \
+                offline_page(browser, hello_url) as hello_page:
+            offline = alternate(RUNS, {
+                "app": lambda: offline_start(app_page, app_url),
+                "hello": lambda: offline_start(hello_page, hello_url)})
+            results["interaction"] = taps(app_page, app_url)
+        browser.close()
+    for name in ("app", "hello"):
+        results[name] = {
+            "cold_start_ms": summary([first[name]["start_ms"], *cold[name]]),
+            "offline_start_ms": summary(offline[name]),
+            "first_visit_bytes_until_interactive": first[name]["bytes_interactive"],
+            "first_visit_bytes_until_offline_ready": first[name]["bytes_offline_ready"],
+            "service_worker_cache_bytes": first[name]["cached_bytes"],
+        }
+    for kind in ("cold_start_ms", "offline_start_ms"):
+        results[f"{kind}_ratio"] = (results["app"][kind]["median"]
+                                    / results["hello"][kind]["median"])
+    results["seconds"] = round(time.monotonic() - began)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    mb = 1_000_000
+    print(f"\n{'':34}{'app':>12}{'hello':>12}{'ratio':>8}")
+    for kind, label in (("cold_start_ms", "start, cold (median ms)"),
+                        ("offline_start_ms", "start, offline (median ms)")):
+        app, hello = results["app"][kind]["median"], results["hello"][kind]["median"]
+        print(f"{label:34}{app:12.0f}{hello:12.0f}{results[kind + '_ratio']:8.2f}")
+    for key, label in (("first_visit_bytes_until_interactive", "first visit to interactive (MB)"),
+                       ("first_visit_bytes_until_offline_ready", "first visit to offline (MB)"),
+                       ("service_worker_cache_bytes", "service worker cache (MB)")):
+        print(f"{label:34}{results['app'][key] / mb:12.1f}{results['hello'][key] / mb:12.1f}")
+    for key, label in (("tap_to_saved_ms", "tap to saved (ms)"),
+                       ("language_switch_ms", "language switch (ms)")):
+        figures = results["interaction"][key]
+        print(f"{label:34}median {figures['median']:.0f}, p95 {figures['p95']:.0f}"
+              f" (n={figures['n']:.0f})")
+    print(f"\n{results['seconds']} s; figures in {OUT / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
