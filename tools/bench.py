@@ -162,8 +162,21 @@ def serving(site: Path) -> Iterator[tuple[str, list[int]]]:
         server.shutdown()
 
 
+def wait_until(page: Page, script: str, timeout_s: float = 300) -> None:
+    """Poll an async page function until it returns true.
+
+    ``wait_for_function`` does not await an async predicate: the Promise it
+    returns is truthy, so it would pass at once.
+    """
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(script):
+        if time.monotonic() > deadline:
+            raise TimeoutError(script)
+        page.wait_for_timeout(500)
+
+
 def interactive_ms(page: Page) -> float:
-    page.wait_for_function("window.__interactiveAt !== undefined", timeout=180_000)
+    page.wait_for_function("() => window.__interactiveAt !== undefined", timeout=180_000)
     return float(page.evaluate("window.__interactiveAt"))
 
 
@@ -182,7 +195,7 @@ def cold_start(browser: Browser, url: str, sent: list[int]) -> dict[str, float]:
         page.goto(url)
         start = interactive_ms(page)
         until_interactive = sent[0]
-        page.wait_for_function(WORKER_READY, timeout=300_000, polling=500)
+        wait_until(page, WORKER_READY)
         return {"start_ms": start, "bytes_interactive": until_interactive,
                 "bytes_offline_ready": sent[0],
                 "cached_bytes": float(page.evaluate(CACHED_BYTES))}
@@ -198,7 +211,7 @@ def offline_page(browser: Browser, url: str) -> Iterator[Page]:
         page = context.new_page()
         page.goto(url)
         interactive_ms(page)
-        page.wait_for_function(WORKER_READY, timeout=300_000, polling=500)
+        wait_until(page, WORKER_READY)
         context.set_offline(True)
         yield page
     finally:
@@ -206,7 +219,8 @@ def offline_page(browser: Browser, url: str) -> Iterator[Page]:
 
 
 def offline_start(page: Page, url: str) -> float:
-    page.goto(url)
+    """A reload while offline: Playwright's goto fails offline before the worker answers."""
+    page.reload()
     return interactive_ms(page)
 
 
@@ -217,7 +231,7 @@ def summary(values: list[float]) -> dict[str, float]:
 
 
 def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
-    """Tap-to-saved on /prepare, then language switches on /settings (offline page)."""
+    """Tap-to-saved on /prepare, then language switches on /settings."""
     from second_opinion.state.i18n import Translator
 
     page.goto(url + "prepare")
@@ -264,6 +278,7 @@ def main() -> None:
             offline = alternate(RUNS, {
                 "app": lambda: offline_start(app_page, app_url),
                 "hello": lambda: offline_start(hello_page, hello_url)})
+            app_page.context.set_offline(False)
             results["interaction"] = taps(app_page, app_url)
         browser.close()
     for name in ("app", "hello"):

@@ -25,7 +25,7 @@ def language_codes() -> list[str]:
 
 
 def _pybabel(*args: str) -> None:
-    subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args], check=True)
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "-q", *args], check=True)
 
 
 def extract() -> None:

@@ -122,7 +122,7 @@ def test_print_hands_the_plain_text_to_the_page(app: AppDriver) -> None:
     open_summary(app)
     app.page.evaluate("window.print = () => { window.printed = true; }")
     app.click("button", "Print")
-    app.page.wait_for_function("window.printed === true", timeout=15_000)
+    app.page.wait_for_function("() => window.printed === true", timeout=15_000)
     printed = app.page.locator("#print-text").text_content() or ""
     assert printed.startswith("Visit summary\n")
     assert FIRST_TEXT in printed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext
@@ -10,16 +11,25 @@ from playwright.sync_api import Browser, BrowserContext
 from tests.e2e.conftest import CHROMIUM_ARGS, PHONE
 from tests.e2e.driver import AppDriver, RequestLog
 
+WORKER_READY = """async () => {
+  if (!navigator.serviceWorker.controller) return false;
+  for (const name of await caches.keys()) {
+    if (await (await caches.open(name)).match('__revisions__')) return true;
+  }
+  return false;
+}"""
+
 
 def wait_for_service_worker(app: AppDriver) -> None:
-    """Until the worker has precached everything and controls the page."""
-    app.page.wait_for_function(
-        "navigator.serviceWorker.controller !== null", timeout=120_000)
-    app.page.wait_for_function(
-        """async () => (await caches.keys()).some(async name => {
-             const cache = await caches.open(name);
-             return !!(await cache.match('__revisions__'));
-           })""", timeout=120_000)
+    """Until the worker has precached everything and controls the page.
+
+    Polled by hand: ``wait_for_function`` does not await an async predicate
+    (its Promise is truthy), so it would pass at once.
+    """
+    deadline = time.monotonic() + 180
+    while not app.page.evaluate(WORKER_READY):
+        assert time.monotonic() < deadline, "the service worker never got ready"
+        app.page.wait_for_timeout(500)
 
 
 def test_home_screen_shows_every_part(app: AppDriver) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import tarfile
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 
 from tools import build, pwa, vendor
+from tools.serve import make_server
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +89,8 @@ def test_service_worker_precaches_every_file_by_content(dist: Path) -> None:
     worker = (dist / "sw.js").read_text(encoding="utf-8")
     listing = json.loads(re.search(r"const PRECACHE = (\{.*?\});", worker, re.S)[1])  # type: ignore[index]
     files = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()}
-    assert set(listing) == files - {"sw.js"}
+    siblings = {f for f in files if f.endswith((".br", ".gz")) and f[:-3] in files}
+    assert set(listing) == files - siblings - {"sw.js"}
     assert listing["app.tar.gz"] == pwa._revision(dist / "app.tar.gz")
 
 
@@ -105,3 +108,34 @@ def test_unused_renderers_and_debug_files_are_not_shipped(dist: Path) -> None:
 
 def test_msgpack_wheel_is_checked() -> None:
     assert vendor.msgpack_wheel().name == vendor.MSGPACK_WHEEL
+
+
+def test_compressed_siblings_hold_the_same_bytes(dist: Path) -> None:
+    import brotli
+
+    wasm = dist / "canvaskit" / "chromium" / "canvaskit.wasm"
+    assert brotli.decompress((dist / "canvaskit/chromium/canvaskit.wasm.br").read_bytes()) == \
+        wasm.read_bytes()
+    assert gzip.decompress((dist / "main.dart.js.gz").read_bytes()) == \
+        (dist / "main.dart.js").read_bytes()
+    assert not (dist / "app.tar.gz.gz").exists()  # already compressed
+
+
+def test_server_sends_brotli_to_browsers_that_accept_it(dist: Path) -> None:
+    import threading
+    import urllib.request
+
+    server = make_server(dist, "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/main.dart.js"
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "br, gzip"})
+        with urllib.request.urlopen(request) as response:
+            assert response.headers["Content-Encoding"] == "br"
+            assert response.headers["Content-Type"] == "text/javascript"
+            body = response.read()
+        assert len(body) < (dist / "main.dart.js").stat().st_size / 3
+        with urllib.request.urlopen(url) as plain:
+            assert plain.headers["Content-Encoding"] is None
+    finally:
+        server.shutdown()

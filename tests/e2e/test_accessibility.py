@@ -1,0 +1,60 @@
+"""Every control on every screen has a role and a name a screen reader can say.
+
+Walks the app from home through every part and its sub-screens, reading
+Chromium's accessibility tree (what assistive technology gets), with no
+clicks before the first check: semantics are on from the first frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.e2e.driver import AppDriver
+
+ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
+              "combobox", "menuitem", "tab", "searchbox", "spinbutton"}
+
+#: (button on home, then buttons to open its sub-screens from there)
+SCREENS = [
+    ("Why a second opinion", []),
+    ("How to ask", ["Add your own words"]),
+    ("Getting one", []),
+    ("What to prepare", []),
+    ("My medicines", ["Add a medicine"]),
+    ("Doctors and visits", ["Edit your first doctor"]),
+    ("After the second opinion", ["See both answers side by side"]),
+    ("Visit summary", []),
+    ("Settings", []),
+    ("About this app", []),
+]
+
+
+def nameless_controls(app: AppDriver) -> list[str]:
+    return [node.role for node in app.ax_tree()
+            if node.role in ACTIONABLE and not node.name.strip()]
+
+
+def test_home_has_named_controls_before_any_click(app: AppDriver) -> None:
+    roles = {node.role for node in app.ax_tree()}
+    assert {"button", "heading"} <= roles
+    assert nameless_controls(app) == []
+
+
+def test_every_screen_names_every_control(app: AppDriver) -> None:
+    problems: dict[str, list[str]] = {}
+    for part, subscreens in SCREENS:
+        app.click("button", re.compile(f"^{re.escape(part)}"))
+        heading = app.ax_find("heading", re.compile(".+"))
+        app.page.wait_for_timeout(500)
+        if nameless := nameless_controls(app):
+            problems[part] = nameless
+        for sub in subscreens:
+            app.click("button", sub)
+            app.page.wait_for_timeout(1500)
+            if nameless := nameless_controls(app):
+                problems[f"{part} > {sub}"] = nameless
+            app.click("button", "Back")
+        app.click("button", "Back")
+        app.ax_find("heading", "Second Opinion")
+        assert heading.name
+    assert problems == {}
