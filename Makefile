@@ -34,8 +34,11 @@ unit: setup
 e2e: build chromium
 	$(PY) -m pytest tests/e2e
 
+# Two pytest runs: Playwright's sync API keeps an event loop running for the
+# whole session, which breaks unit tests that call asyncio.run.
 test: build chromium lint
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests/unit
+	$(PY) -m pytest tests/e2e
 
 bench: setup chromium
 	$(PY) tools/bench.py

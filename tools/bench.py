@@ -116,8 +116,9 @@ LANGUAGE_SWITCH = """async ([name, expected]) => {
     .find((node) => node.getAttribute('aria-label') === name);
   const start = performance.now();
   radio.click();
-  const shown = () => [...document.querySelectorAll("flt-semantics[role='heading']")]
-    .some((node) => (node.getAttribute('aria-label') || node.textContent) === expected);
+  const shown = () => [...document.querySelectorAll("flt-semantics-host *")]
+    .some((node) => node.getAttribute('aria-label') === expected
+          || (node.childElementCount === 0 && node.textContent === expected));
   while (!shown()) {
     if (performance.now() - start > 10000) return -1;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -225,6 +226,9 @@ def offline_start(page: Page, url: str) -> float:
 
 
 def summary(values: list[float]) -> dict[str, float]:
+    """Median and 95th percentile; NaN when nothing could be measured."""
+    if not values:
+        return {"median": float("nan"), "p95": float("nan"), "n": 0}
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return {"median": statistics.median(ordered), "p95": p95, "n": len(ordered)}

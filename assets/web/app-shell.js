@@ -125,13 +125,29 @@
     sheet.dir = message.dir || "auto";
     window.print();
   }
+  // Flutter writes the locale it resolved into <html lang> ("en" for a
+  // language its own widgets lack, such as Haitian Creole); the app's
+  // choice wins, so screen readers pronounce the text in the right language.
+  var language = null;
+  function applyLanguage() {
+    var root = document.documentElement;
+    if (language && root.lang !== language.lang) {
+      root.lang = language.lang;
+    }
+    if (language && root.dir !== language.dir) {
+      root.dir = language.dir;
+    }
+  }
+  new MutationObserver(applyLanguage).observe(document.documentElement,
+    { attributes: true, attributeFilter: ["lang", "dir"] });
+
   if ("BroadcastChannel" in window) {
     new BroadcastChannel("second-opinion-shell").addEventListener("message", function (event) {
       var message;
       try { message = JSON.parse(event.data); } catch (error) { return; }
       if (message.type === "language") {
-        document.documentElement.lang = message.lang;
-        document.documentElement.dir = message.dir;
+        language = message;
+        applyLanguage();
       } else if (message.type === "print" && typeof message.text === "string") {
         printText(message);
       }

@@ -53,7 +53,8 @@ def test_first_start_follows_the_device_language(open_in: OpenIn, device: str,
         .format(ready=0, total=6))))
     for part in ("What to prepare", "My medicines", "Visit summary"):
         app.ax_find("button", re.compile(re.escape(t.gettext(part))))
-    assert app.page.evaluate("document.documentElement.lang") == code.replace("_", "-")
+    app.page.wait_for_function(  # posted by the app to the page, a moment after the frame
+        f"() => document.documentElement.lang === '{code.replace('_', '-')}'", timeout=15_000)
     if code in OWN_FONTS:
         wait_for_service_worker(app)
         app.page.context.set_offline(True)
@@ -70,7 +71,7 @@ def test_choosing_arabic_mirrors_the_app_and_keeps_the_screen(app: AppDriver) ->
     app.click("radio", "العربية")
     app.ax_find("heading", ar.gettext("Settings"))
     app.page.wait_for_function("() => document.documentElement.dir === 'rtl'", timeout=15_000)
-    assert app.page.evaluate("document.documentElement.lang") == "ar"
+    app.page.wait_for_function("() => document.documentElement.lang === 'ar'", timeout=15_000)
     app.screenshot("settings-ar")
     back = app.role("button", re.compile(".+"))
     box = back.bounding_box()

@@ -105,9 +105,16 @@ def PhraseEditView() -> ft.View:
     uid = ft.use_route_params().get("uid")
     saved: str = (phrase_text(patient, uid) or "") if uid else ""
     text, set_text = ft.use_state(saved)
+    # The latest keystrokes, for a tap on Save that arrives before the re-render.
+    typed: dict[str, str] = ft.use_memo(lambda: {"text": saved}, dependencies=[])
     error, set_error = ft.use_state("")
 
+    def change(event: ft.Event[ft.TextField]) -> None:
+        typed["text"] = event.control.value or ""
+        set_text(typed["text"])
+
     async def save() -> None:
+        text = typed["text"]
         if not text.strip():
             set_error(_("Please write some words first."))
             return
@@ -128,7 +135,7 @@ def PhraseEditView() -> ft.View:
         controls=[
             ft.TextField(label=_("Your words"), value=text, multiline=True, min_lines=3,
                          autofocus=True, error=error or None,
-                         on_change=lambda e: set_text(e.control.value or "")),
+                         on_change=change),
             ft.Row([
                 ft.FilledButton(_("Save"), icon=ft.Icons.CHECK, on_click=save),
                 ft.OutlinedButton(_("Cancel"), on_click=lambda: go(routes.ASK)),

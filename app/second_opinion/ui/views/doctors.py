@@ -166,13 +166,18 @@ def DoctorForm(role: DoctorRole, start: Doctor) -> ft.View:
     patient = use_patient()
     no_errors: dict[str, str] = {}
     values, set_values = ft.use_state({key: str(value) for key, value in start.to_doc().items()})
+    # Save reads the latest keystrokes from here: a tap right after typing can
+    # arrive before the re-render that would give ``save`` the new ``values``.
+    typed: dict[str, str] = ft.use_memo(lambda: dict(values), dependencies=[])
     errors, set_errors = ft.use_state(no_errors)
 
     def set_value(key: str, value: str) -> None:
+        typed[key] = value
         set_values(lambda old: {**old, key: value})
         set_errors(lambda old: {k: v for k, v in old.items() if k != key})
 
     async def save() -> None:
+        values = dict(typed)
         try:
             await patient.save_doctor(role, Doctor.from_doc(values))
         except InputTooLong:

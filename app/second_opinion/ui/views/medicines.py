@@ -157,15 +157,20 @@ def MedicineForm(route: str, title: str, start: Medicine, is_new: bool = True) -
     no_errors: dict[str, str] = {}
     values, set_values = ft.use_state(
         {"name": start.name, "dose": start.dose, "when": start.when, "note": start.note})
+    # Save reads the latest keystrokes from here: a tap right after typing can
+    # arrive before the re-render that would give ``save`` the new ``values``.
+    typed: dict[str, str] = ft.use_memo(lambda: dict(values), dependencies=[])
     errors, set_errors = ft.use_state(no_errors)
 
     def change(key: str) -> Callable[[ft.Event[ft.TextField]], None]:
         def changed(event: ft.Event[ft.TextField]) -> None:
+            typed[key] = event.control.value or ""
             set_values(lambda old: {**old, key: event.control.value or ""})
             set_errors(lambda old: {k: v for k, v in old.items() if k != key})
         return changed
 
     async def save() -> None:
+        values = dict(typed)
         if not values["name"].strip():
             set_errors({"name": _("Please write the name of the medicine.")})
             return

@@ -6,13 +6,14 @@ import flet as ft
 
 from second_opinion.content.markers import N_
 from second_opinion.state import languages
-from second_opinion.state.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Brightness, Contrast
+from second_opinion.state.settings import MIN_TEXT_SCALE, Brightness, Contrast
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Screen
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 
 FOLLOW_DEVICE = "device"
+TEXT_SIZES = [round(MIN_TEXT_SCALE * 100) + step * 25 for step in range(5)]  # 100 … 200
 BRIGHTNESS_LABELS = {
     Brightness.SYSTEM: N_("Same as my phone"),
     Brightness.LIGHT: N_("Light"),
@@ -47,17 +48,21 @@ def TextSize() -> ft.Control:
     """A slider from 100% to 200%; screen readers hear its value as a percent."""
     _ = use_t().gettext
     settings = use_settings()
-    scale = settings.value.text_scale
+    percent = round(settings.value.text_scale * 100)
 
-    async def change(event: ft.Event[ft.Slider]) -> None:
-        await settings.update(text_scale=round(float(event.control.value or 1) / 100, 2))
+    async def change(value: str) -> None:
+        await settings.update(text_scale=int(value) / 100)
 
-    percent = f"{round(scale * 100)}%"
+    # Five named choices rather than a slider: Flet's Slider gets no
+    # accessible name, and a tap on "150%" is easier than dragging.
     return ft.Column([
         Heading(_("Text size"), 2),
-        ft.Text(_("Text size: {percent}").format(percent=percent)),
-        ft.Slider(min=MIN_TEXT_SCALE * 100, max=MAX_TEXT_SCALE * 100, divisions=4,
-                  value=scale * 100, label="{value}%", on_change_end=change),
+        ChoiceGroup(
+            _("Text size"),
+            str(percent if percent in TEXT_SIZES else 100),
+            [(str(size), f"{size}%", None) for size in TEXT_SIZES],
+            change,
+        ),
         ft.Text(_("This is how your text will look."),
                 theme_style=ft.TextThemeStyle.BODY_LARGE),
     ])
