@@ -147,6 +147,12 @@ def write_shell(dist: Path) -> None:
     write_shell_strings(dist)
 
 
+#: Files the service worker caches when first used instead of at install:
+#: fonts for one language each, and Flutter's licence text (never shown).
+ON_DEMAND = {"fonts/NotoSansSC.woff2", "fonts/NotoSansTC.woff2", "fonts/NotoSansKR.woff2",
+             "assets/NOTICES"}
+
+
 def _revision(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
@@ -162,5 +168,7 @@ def write_service_worker(dist: Path) -> dict[str, str]:
     build = hashlib.sha256(listing.encode()).hexdigest()[:16]
     worker = (WEB / "sw.js").read_text(encoding="utf-8")
     worker = worker.replace("__BUILD__", build).replace("__PRECACHE__", listing)
+    worker = worker.replace("__ON_DEMAND__", json.dumps(sorted(
+        path for path in precache if path in ON_DEMAND)))
     _write(dist / "sw.js", worker)
     return precache

@@ -141,6 +141,17 @@
   new MutationObserver(applyLanguage).observe(document.documentElement,
     { attributes: true, attributeFilter: ["lang", "dir"] });
 
+  // Ask the service worker to keep this language's font for offline use.
+  function keepForOffline(path) {
+    if (path && "serviceWorker" in navigator) {
+      navigator.serviceWorker.ready.then(function (registration) {
+        if (registration.active) {
+          registration.active.postMessage({ type: "KEEP", path: path });
+        }
+      });
+    }
+  }
+
   if ("BroadcastChannel" in window) {
     new BroadcastChannel("second-opinion-shell").addEventListener("message", function (event) {
       var message;
@@ -148,6 +159,7 @@
       if (message.type === "language") {
         language = message;
         applyLanguage();
+        keepForOffline(message.font);
       } else if (message.type === "print" && typeof message.text === "string") {
         printText(message);
       }

@@ -6,6 +6,9 @@
 
 const BUILD = "__BUILD__";
 const PRECACHE = __PRECACHE__; // { "relative/path": "content revision" }
+// Served and cached the first time the page asks, never downloaded ahead:
+// each Chinese or Korean font is used only in its own language (0.3-2.5 MB).
+const ON_DEMAND = new Set(__ON_DEMAND__);
 const PREFIX = "second-opinion-";
 const CACHE = PREFIX + BUILD;
 const REVISIONS = "__revisions__";
@@ -17,6 +20,9 @@ const REVISIONS = "__revisions__";
 const CHROMIUM_CANVASKIT = typeof Intl.v8BreakIterator !== "undefined";
 
 function wanted(path) {
+  if (ON_DEMAND.has(path)) {
+    return false;
+  }
   if (path.startsWith("canvaskit/chromium/")) {
     return CHROMIUM_CANVASKIT;
   }
@@ -82,6 +88,19 @@ async function precache() {
     })());
   }
   await Promise.all(workers);
+  // On-demand files the page already loaded (its language's font) are
+  // kept too, from the HTTP cache, so that language also works offline.
+  await Promise.all([...ON_DEMAND].map(async (path) => {
+    try {
+      const response = await fetch(new Request(urlOf(path),
+        { cache: "only-if-cached", mode: "same-origin" }));
+      if (response.ok) {
+        await cache.put(urlOf(path), response);
+      }
+    } catch (error) {
+      // not loaded yet: cached the first time the page asks for it
+    }
+  }));
   // Written last: a cache without it is incomplete and never reused.
   await cache.put(urlOf(REVISIONS), new Response(JSON.stringify(PRECACHE)));
 }
@@ -104,6 +123,15 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") {
     self.skipWaiting();
+  }
+  if (event.data && event.data.type === "KEEP" && ON_DEMAND.has(event.data.path)) {
+    event.waitUntil((async () => {
+      const cache = await caches.open(CACHE);
+      const url = urlOf(event.data.path);
+      if (!(await cache.match(url))) {
+        await cache.add(url);
+      }
+    })());
   }
 });
 

@@ -95,6 +95,17 @@ class AppDriver:
             raise AssertionError(f"App did not start: {self.console[-20:]}")
         self.page.locator("flt-semantics").first.wait_for(state="attached", timeout=30_000)
 
+    def wait_until(self, script: str, timeout_s: float = 60) -> None:
+        """Poll an (async) page function until it returns true.
+
+        ``page.wait_for_function`` does not await an async predicate: its
+        Promise is truthy, so it would pass at once.
+        """
+        deadline = time.monotonic() + timeout_s
+        while not self.page.evaluate(script):
+            assert time.monotonic() < deadline, f"never true: {script}"
+            self.page.wait_for_timeout(250)
+
     def ax_tree(self) -> list[AXNode]:
         """Chromium's accessibility tree, as assistive technology sees it."""
         nodes = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext
@@ -21,15 +20,8 @@ WORKER_READY = """async () => {
 
 
 def wait_for_service_worker(app: AppDriver) -> None:
-    """Until the worker has precached everything and controls the page.
-
-    Polled by hand: ``wait_for_function`` does not await an async predicate
-    (its Promise is truthy), so it would pass at once.
-    """
-    deadline = time.monotonic() + 180
-    while not app.page.evaluate(WORKER_READY):
-        assert time.monotonic() < deadline, "the service worker never got ready"
-        app.page.wait_for_timeout(500)
+    """Until the worker has precached everything and controls the page."""
+    app.wait_until(WORKER_READY, timeout_s=180)
 
 
 def test_home_screen_shows_every_part(app: AppDriver) -> None:

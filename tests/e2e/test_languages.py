@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext
 
+from second_opinion.state import languages
 from second_opinion.state.i18n import Translator
 from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
@@ -57,6 +58,9 @@ def test_first_start_follows_the_device_language(open_in: OpenIn, device: str,
         f"() => document.documentElement.lang === '{code.replace('_', '-')}'", timeout=15_000)
     if code in OWN_FONTS:
         wait_for_service_worker(app)
+        font = f"fonts/{languages.by_code(code).font}.woff2"
+        # the worker keeps the language's own font for offline use
+        app.wait_until(f"async () => !!(await caches.match('{font}'))")
         app.page.context.set_offline(True)
         app.reload()
         app.ax_find("heading", t.gettext("Second Opinion"))

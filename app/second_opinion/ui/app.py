@@ -60,7 +60,8 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
         page.theme_mode = theme_mode(value)
         page.title = translator.gettext("Second Opinion")
         page.update()
-        web_shell.set_language(code, language.rtl)
+        web_shell.set_language(code, language.rtl,
+                               None if language.font == "Roboto" else language.font)
 
     ft.on_updated(apply_page_settings, [code, value])
     return SettingsContext(

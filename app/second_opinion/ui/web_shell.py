@@ -29,9 +29,14 @@ def _post(message: dict[str, str]) -> bool:
     return True
 
 
-def set_language(code: str, rtl: bool) -> None:
-    """The page's ``lang`` and ``dir``, so screen readers pronounce it right."""
-    _post({"type": "language", "lang": code.replace("_", "-"), "dir": "rtl" if rtl else "ltr"})
+def set_language(code: str, rtl: bool, font: str | None = None) -> None:
+    """The page's ``lang`` and ``dir``, so screen readers pronounce it right.
+
+    ``font`` is the language's own font file: the service worker keeps it for
+    offline use (it is not downloaded ahead for every language).
+    """
+    _post({"type": "language", "lang": code.replace("_", "-"), "dir": "rtl" if rtl else "ltr",
+           "font": f"fonts/{font}.woff2" if font else ""})
 
 
 def print_text(text: str, lang: str, rtl: bool) -> bool:
