@@ -192,6 +192,9 @@ def DoctorForm(role: DoctorRole, start: Doctor) -> ft.View:
         return ft.TextField(label=label, value=values[key], keyboard_type=keyboard,
                             multiline=max_lines > 1, min_lines=1, max_lines=max_lines,
                             on_change=lambda e: set_value(key, e.control.value or ""),
+                            # Leaving the field also carries its final text (a picker
+                            # opened right after typing came before the last change).
+                            on_blur=lambda e: set_value(key, e.control.value or ""),
                             error=errors.get(key) or None)
 
     return Screen(

@@ -193,7 +193,8 @@ def MedicineForm(route: str, title: str, start: Medicine, is_new: bool = True) -
         return ft.TextField(label=label, hint_text=hint, value=values[key],
                             multiline=lines[1] > 1, min_lines=lines[0], max_lines=lines[1],
                             autofocus=is_new and key == "name",
-                            on_change=change(key), error=errors.get(key) or None)
+                            on_change=change(key), on_blur=change(key),
+                            error=errors.get(key) or None)
 
     return Screen(
         route=route,
