@@ -9,14 +9,7 @@ from playwright.sync_api import Browser, BrowserContext
 
 from tests.e2e.conftest import CHROMIUM_ARGS, PHONE
 from tests.e2e.driver import AppDriver, RequestLog
-
-WORKER_READY = """async () => {
-  if (!navigator.serviceWorker.controller) return false;
-  for (const name of await caches.keys()) {
-    if (await (await caches.open(name)).match('__revisions__')) return true;
-  }
-  return false;
-}"""
+from tools.bench import WORKER_READY
 
 
 def wait_for_service_worker(app: AppDriver) -> None:
