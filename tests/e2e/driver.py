@@ -151,9 +151,20 @@ class AppDriver:
             control.dispatch_event("click")
 
     def fill(self, name: str | re.Pattern[str], text: str) -> None:
+        """Type ``text`` into a field and let Flutter take it in before going on.
+
+        Under load a tap on OK or Save sent right after ``fill`` could reach
+        Flutter before the text did (a date picker then kept its old date).
+        """
         field_ = self.role("textbox", name)
         field_.click()
         field_.fill(text)
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until Flutter has drawn two more frames, so queued input is handled."""
+        self.page.evaluate(
+            "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
     def expect_text(self, name: str | re.Pattern[str]) -> None:
         expect(self.page.get_by_text(name).first).to_be_attached(timeout=15_000)

@@ -20,9 +20,12 @@ def SaveStatus() -> ft.Control:
         SaveState.FAILED: _("Could not save"),
     }[state]
     icon = ft.Icons.ERROR_OUTLINE if state is SaveState.FAILED else ft.Icons.CHECK_CIRCLE_OUTLINE
+    # exclude_semantics: without it Flutter sometimes merges the Text into the
+    # label and a screen reader hears "Saved Saved".
     return ft.Semantics(
         live_region=True,
         label=text,
+        exclude_semantics=True,
         content=ft.Row(
             [ft.Icon(icon, size=20), ft.Text(text)] if text else [],
             spacing=4,
