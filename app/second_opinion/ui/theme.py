@@ -27,18 +27,79 @@ BASE_SIZES = {
     "label_large": 16, "label_medium": 14, "label_small": 13,
 }
 
+# Every colour role a screen draws is given in all four schemes, so
+# tests/unit/test_contrast.py can compute its contrast: a role left out would
+# be filled by Flutter at run time from the seed, and no test could see it.
+# The normal schemes are Flutter's own Material 3 "tonal spot" tones for SEED
+# (materialyoucolor's SchemeTonalSpot, spec 2021), written out.
+
+LIGHT = ft.ColorScheme(
+    primary="#2D628C", on_primary="#FFFFFF",
+    primary_container="#CDE5FF", on_primary_container="#0B4A72",
+    secondary="#51606F", on_secondary="#FFFFFF",
+    secondary_container="#D4E4F6", on_secondary_container="#3A4857",
+    error="#BA1A1A", on_error="#FFFFFF",
+    error_container="#FFDAD6", on_error_container="#93000A",
+    surface="#F7F9FF", on_surface="#181C20", on_surface_variant="#42474E",
+    outline="#72787F", outline_variant="#C2C7CF",
+    surface_container_lowest="#FFFFFF", surface_container_low="#F1F4F9",
+    surface_container="#ECEEF3", surface_container_high="#E6E8EE",
+    surface_container_highest="#E0E2E8",
+    inverse_surface="#2D3135", on_inverse_surface="#EEF1F6", inverse_primary="#9ACBFA",
+    surface_tint="#2D628C",
+)
+DARK = ft.ColorScheme(
+    primary="#9ACBFA", on_primary="#003352",
+    primary_container="#0B4A72", on_primary_container="#CDE5FF",
+    secondary="#B9C8DA", on_secondary="#233240",
+    secondary_container="#3A4857", on_secondary_container="#D4E4F6",
+    error="#FFB4AB", on_error="#690005",
+    error_container="#93000A", on_error_container="#FFDAD6",
+    surface="#101418", on_surface="#E0E2E8", on_surface_variant="#C2C7CF",
+    outline="#8C9198", outline_variant="#42474E",
+    surface_container_lowest="#0B0F12", surface_container_low="#181C20",
+    surface_container="#1C2024", surface_container_high="#272A2E",
+    surface_container_highest="#313539",
+    inverse_surface="#E0E2E8", on_inverse_surface="#2D3135", inverse_primary="#2D628C",
+    surface_tint="#9ACBFA",
+)
 HIGH_CONTRAST_LIGHT = ft.ColorScheme(
-    primary="#00315A", on_primary="#FFFFFF", secondary="#1F2A33", on_secondary="#FFFFFF",
-    surface="#FFFFFF", on_surface="#000000", on_surface_variant="#111111",
-    outline="#000000", error="#8C0009", on_error="#FFFFFF",
+    primary="#00315A", on_primary="#FFFFFF",
     primary_container="#00315A", on_primary_container="#FFFFFF",
+    secondary="#1F2A33", on_secondary="#FFFFFF",
+    secondary_container="#E0E8F0", on_secondary_container="#000000",
+    error="#8C0009", on_error="#FFFFFF",
+    error_container="#FFDAD6", on_error_container="#410002",
+    surface="#FFFFFF", on_surface="#000000", on_surface_variant="#111111",
+    outline="#000000", outline_variant="#444444",
+    surface_container_lowest="#FFFFFF", surface_container_low="#F7F7F7",
+    surface_container="#F0F0F0", surface_container_high="#EBEBEB",
+    surface_container_highest="#E3E3E3",
+    inverse_surface="#000000", on_inverse_surface="#FFFFFF", inverse_primary="#CFE5FF",
+    surface_tint="#00315A",
 )
 HIGH_CONTRAST_DARK = ft.ColorScheme(
-    primary="#CFE5FF", on_primary="#000000", secondary="#E0E8F0", on_secondary="#000000",
-    surface="#000000", on_surface="#FFFFFF", on_surface_variant="#EEEEEE",
-    outline="#FFFFFF", error="#FFB4AB", on_error="#000000",
+    primary="#CFE5FF", on_primary="#000000",
     primary_container="#CFE5FF", on_primary_container="#000000",
+    secondary="#E0E8F0", on_secondary="#000000",
+    secondary_container="#1F2A33", on_secondary_container="#FFFFFF",
+    error="#FFB4AB", on_error="#000000",
+    error_container="#4A0002", on_error_container="#FFFFFF",
+    surface="#000000", on_surface="#FFFFFF", on_surface_variant="#EEEEEE",
+    outline="#FFFFFF", outline_variant="#BBBBBB",
+    surface_container_lowest="#000000", surface_container_low="#0A0A0A",
+    surface_container="#121212", surface_container_high="#1A1A1A",
+    surface_container_highest="#242424",
+    inverse_surface="#FFFFFF", on_inverse_surface="#000000", inverse_primary="#00315A",
+    surface_tint="#CFE5FF",
 )
+
+
+def color_scheme(contrast: Contrast, dark: bool) -> ft.ColorScheme:
+    """The scheme for these settings; every role the screens use is in it."""
+    if contrast is Contrast.HIGH:
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+    return DARK if dark else LIGHT
 
 
 def language_name_style() -> ft.TextStyle:
@@ -69,12 +130,11 @@ def button_style(scale: float, font: str | None) -> ft.ButtonStyle:
 
 
 def build_theme(settings: Settings, language: Language, dark: bool) -> ft.Theme:
-    high = settings.contrast is Contrast.HIGH
-    scheme = (HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT) if high else None
     font = None if language.font == "Roboto" else language.font
     return ft.Theme(
-        color_scheme_seed=None if high else SEED,
-        color_scheme=scheme,
+        # The seed only fills roles no screen uses; the scheme gives the rest.
+        color_scheme_seed=SEED,
+        color_scheme=color_scheme(settings.contrast, dark),
         font_family=font,
         text_theme=text_theme(settings.text_scale, font),
         visual_density=ft.VisualDensity.STANDARD,

@@ -41,8 +41,10 @@ def AboutView() -> ft.View:
                 border_radius=12,
                 bgcolor=ft.Colors.SECONDARY_CONTAINER,
                 content=ft.Row([
-                    ft.Icon(ft.Icons.MEDICAL_INFORMATION_OUTLINED, size=32),
-                    ft.Text(_(guide.NOT_ADVICE), expand=True, weight=ft.FontWeight.W_600),
+                    ft.Icon(ft.Icons.MEDICAL_INFORMATION_OUTLINED, size=32,
+                            color=ft.Colors.ON_SECONDARY_CONTAINER),
+                    ft.Text(_(guide.NOT_ADVICE), expand=True, weight=ft.FontWeight.W_600,
+                            color=ft.Colors.ON_SECONDARY_CONTAINER),
                 ], spacing=12),
             ),
             SectionText(guide.ABOUT),

@@ -38,7 +38,7 @@ def Progress() -> ft.Control:
             padding=16,
             content=ft.Column([
                 Heading(_("Your progress"), 2),
-                ft.Text(label, size=18),
+                ft.Text(label, theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 ft.ProgressBar(value=ready / total, height=10, border_radius=5,
                                semantics_label=label),
                 ft.FilledButton(_(next_label), icon=ft.Icons.ARROW_FORWARD,

@@ -103,7 +103,7 @@ def SummaryBody(summary: VisitSummary, t: Translator) -> ft.Control:
     return ft.Container(
         rtl=languages.by_code(t.code).rtl,
         padding=16,
-        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border=ft.Border.all(1, ft.Colors.OUTLINE),
         border_radius=12,
         content=ft.SelectionArea(content=ft.Column([
             Heading(summary.title(t), 2),
