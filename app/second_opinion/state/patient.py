@@ -14,6 +14,7 @@ from typing import Any
 import flet as ft
 
 from second_opinion.content import guide
+from second_opinion.state.backup import PatientBackup
 from second_opinion.state.models import (
     MAX_LONG,
     CustomPhrase,
@@ -24,7 +25,8 @@ from second_opinion.state.models import (
     RecordStatus,
     checked,
 )
-from second_opinion.store.database import Store
+from second_opinion.state.settings import SETTINGS_KEY, Settings
+from second_opinion.store.database import Document, Store
 from second_opinion.store.opening import StoreProblem
 
 __all__ = ["PatientState", "SaveState", "StoreProblem"]
@@ -93,6 +95,24 @@ class PatientState:
         await self.store.saved()
         self.reload()
         self.save_state = SaveState.IDLE
+
+    # Backup and restore ------------------------------------------------
+    def backup(self, settings: Settings) -> PatientBackup:
+        return PatientBackup(records=self.records, steps_done=self.steps_done,
+                             medicines=self.medicines, doctors=self.doctors,
+                             answers=self.answers, phrases=self.phrases, settings=settings)
+
+    async def restore(self, backup: PatientBackup) -> None:
+        """Replace everything on this phone by ``backup``, in one write."""
+        self.save_state = SaveState.SAVING
+        try:
+            self.store.replace_everything(_tables(backup))
+            await self.store.saved()
+        except OSError:
+            self.save_state = SaveState.FAILED
+            raise
+        self.reload()
+        self.save_state = SaveState.SAVED
 
     # Records to gather -------------------------------------------------
     def record(self, record_id: str) -> RecordProgress:
@@ -181,10 +201,10 @@ class PatientState:
                          {"items": [{"uid": p.uid, "text": p.text} for p in phrases]})
 
     async def add_phrase(self, text: str) -> None:
-        await self._save_phrases([*self.phrases, CustomPhrase(text=checked(text, MAX_LONG))])
+        await self._save_phrases([*self.phrases, CustomPhrase(text=_checked_phrase(text))])
 
     async def edit_phrase(self, uid: str, text: str) -> None:
-        checked(text, MAX_LONG)
+        _checked_phrase(text)
         await self._save_phrases([replace(p, text=text) if p.uid == uid else p
                                   for p in self.phrases])
 
@@ -199,6 +219,27 @@ class PatientState:
         phrases = list(self.phrases)
         phrases.insert(min(index, len(phrases)), phrase)
         await self._save_phrases(phrases)
+
+
+def _tables(backup: PatientBackup) -> dict[str, dict[str, Document]]:
+    """The store's documents for ``backup``, in the shape each intent above writes."""
+    return {
+        "records": {key: progress.to_doc() for key, progress in backup.records.items()},
+        "steps": {key: {"done": done} for key, done in backup.steps_done.items()},
+        "medicines": {LIST_KEY: {"items": [m.to_doc() for m in backup.medicines]}},
+        "doctors": {role.value: doctor.to_doc() for role, doctor in backup.doctors.items()},
+        "answers": {key: {"question": key.partition(":")[0], "role": key.partition(":")[2],
+                          "text": text} for key, text in backup.answers.items()},
+        "phrases": {LIST_KEY: {"items": [{"uid": p.uid, "text": p.text}
+                                         for p in backup.phrases]}},
+        "settings": {SETTINGS_KEY: backup.settings.to_doc()},
+    }
+
+
+def _checked_phrase(text: str) -> str:
+    if not text.strip():
+        raise ValueError("empty")
+    return checked(text, MAX_LONG)
 
 
 def _checked_medicine(medicine: Medicine) -> Medicine:

@@ -86,11 +86,15 @@ class SettingsState:
     def __init__(self, store: Store, device_languages: list[str]) -> None:
         self.store = store
         self.device_languages = device_languages
-        self.value = Settings.from_doc(store.get("settings", SETTINGS_KEY))
+        self.reload()
 
     def forget(self) -> None:
         """Back to defaults, after the store was emptied."""
         self.value = Settings()
+
+    def reload(self) -> None:
+        """Read the settings again, after a backup was restored."""
+        self.value = Settings.from_doc(self.store.get("settings", SETTINGS_KEY))
 
     async def update(self, **changes: Any) -> None:
         self.value = replace(self.value, **changes)

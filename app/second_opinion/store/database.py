@@ -68,6 +68,20 @@ class Store:
         self._db.drop_tables()
         self._migrate()
 
+    def replace_everything(self, tables: dict[str, dict[str, Document]]) -> None:
+        """Replace all data by ``tables`` (table -> key -> document) in one write.
+
+        One atomic write, so a reload in the middle of a restore leaves the
+        old data or the new, never half of each.
+        """
+        data: schema.Data = {
+            table: {str(number): {**document, "key": key}
+                    for number, (key, document) in enumerate(documents.items(), start=1)}
+            for table, documents in tables.items() if documents
+        }
+        self._db.storage.write(schema.stamped(data))
+        self._db.clear_cache()
+
     async def saved(self) -> None:
         """Wait until every change so far is durable."""
         await self._flush()

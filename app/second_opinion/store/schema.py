@@ -38,5 +38,10 @@ def upgrade(data: Data) -> Data:
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
+    return stamped(data)
+
+
+def stamped(data: Data) -> Data:
+    """``data`` marked as written in the current shape."""
     data[META_TABLE] = {"1": {"schema": SCHEMA_VERSION}}
     return data

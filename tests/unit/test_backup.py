@@ -1,0 +1,202 @@
+"""Backup files: what the app writes reads back the same; anything else is refused whole."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from second_opinion.state.backup import (
+    FORMAT,
+    FORMAT_VERSION,
+    MAX_BYTES,
+    BackupError,
+    BackupProblem,
+    read_backup,
+)
+from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordStatus
+from second_opinion.state.patient import PatientState
+from second_opinion.state.settings import Contrast, Settings, SettingsState
+from second_opinion.store.database import Store
+
+STORES = Path(__file__).resolve().parents[1] / "data" / "stores"
+TYPED = "دواء 💊 <b>x</b> & \"quotes\" \u200f"
+
+
+def filled() -> PatientState:
+    patient = PatientState.load(Store.in_memory())
+
+    async def fill() -> None:
+        await patient.set_record_status("pathology", RecordStatus.HAVE_IT)
+        await patient.set_record_note("pathology", TYPED)
+        await patient.set_step_done("insurance", True)
+        await patient.add_medicine(Medicine(name="Sunitinib", dose="50 mg", note=TYPED))
+        await patient.add_medicine(Medicine(name="Paracetamol"))
+        await patient.save_doctor(DoctorRole.SECOND, Doctor(
+            name="Dr. Amal حداد", phone="+1 555", visit_date="2027-03-14", visit_time="14:30"))
+        await patient.set_answer("how_decided", DoctorRole.FIRST, TYPED)
+        await patient.add_phrase("Please speak slowly 🙏")
+
+    asyncio.run(fill())
+    return patient
+
+
+def contents(patient: PatientState) -> tuple[Any, ...]:
+    return (patient.records, patient.steps_done, patient.medicines, patient.doctors,
+            patient.answers, patient.phrases)
+
+
+def restored(raw: bytes) -> PatientState:
+    patient = PatientState.load(Store.in_memory())
+    asyncio.run(patient.restore(read_backup(raw)))
+    return patient
+
+
+def test_a_backup_restores_everything_on_another_phone() -> None:
+    patient = filled()
+    mine = Settings(language="ar", text_scale=1.75, contrast=Contrast.HIGH)
+    raw = patient.backup(mine).to_json()
+    other = restored(raw)
+    assert contents(other) == contents(patient)
+    assert SettingsState(other.store, []).value == mine
+    reopened = PatientState.load(other.store)
+    assert contents(reopened) == contents(patient)
+
+
+def test_the_file_says_what_it_is_and_keeps_text_readable() -> None:
+    document = json.loads(filled().backup(Settings()).to_json())
+    assert document["format"] == FORMAT and document["format_version"] == FORMAT_VERSION
+    assert document["made_at"]
+    assert "دواء 💊 <b>x</b> &" in filled().backup(Settings()).to_json().decode("utf-8")
+
+
+def test_restore_replaces_what_was_there() -> None:
+    patient = filled()
+    empty = PatientState.load(Store.in_memory()).backup(Settings()).to_json()
+    asyncio.run(patient.restore(read_backup(empty)))
+    assert contents(patient) == ({}, {}, [], {}, {}, [])
+
+
+def valid_document() -> dict[str, Any]:
+    return json.loads(filled().backup(Settings()).to_json())
+
+
+def broken(change: Any) -> bytes:
+    document = valid_document()
+    change(document)
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (b"", BackupProblem.NOT_A_BACKUP),
+    (b"\xff\xfe\x00binary", BackupProblem.NOT_A_BACKUP),
+    (broken(lambda d: None)[:300], BackupProblem.NOT_A_BACKUP),  # cut short
+    (b"[1, 2, 3]", BackupProblem.NOT_A_BACKUP),
+    (b'{"format": "someone-else", "format_version": 1}', BackupProblem.NOT_A_BACKUP),
+    (b"[" * 100_000 + b"]" * 100_000, BackupProblem.NOT_A_BACKUP),
+    (b'{"format": "second-opinion-backup", "format_version": 2}', BackupProblem.NEWER),
+    (b'{"format": "second-opinion-backup", "format_version": "1"}', BackupProblem.DAMAGED),
+    (b'{"format": "second-opinion-backup", "format_version": true}', BackupProblem.DAMAGED),
+    (b" " * (MAX_BYTES + 1), BackupProblem.TOO_BIG),
+    (broken(lambda d: d["medicines"][0].update(name=["<script>"])), BackupProblem.DAMAGED),
+    (broken(lambda d: d["medicines"][0].update(name="")), BackupProblem.DAMAGED),
+    (broken(lambda d: d["medicines"][0].update(note="x" * 4001)), BackupProblem.DAMAGED),
+    (broken(lambda d: d["medicines"].extend([d["medicines"][0]] * 501)), BackupProblem.DAMAGED),
+    (broken(lambda d: d["records"]["pathology"].update(status="burnt")), BackupProblem.DAMAGED),
+    (broken(lambda d: d["records"].update({"../../etc": {"status": "to_do"}})),
+     BackupProblem.DAMAGED),
+    (broken(lambda d: d["doctors"].update(third={})), BackupProblem.DAMAGED),
+    (broken(lambda d: d["doctors"]["second"].update(visit_date="tomorrow")),
+     BackupProblem.DAMAGED),
+    (broken(lambda d: d.update(steps_done={"insurance": "yes"})), BackupProblem.DAMAGED),
+    (broken(lambda d: d.update(answers=[])), BackupProblem.DAMAGED),
+    (broken(lambda d: d.update(settings="dark")), BackupProblem.DAMAGED),
+])
+def test_a_bad_file_is_refused_and_changes_nothing(raw: bytes, problem: BackupProblem) -> None:
+    patient = filled()
+    before = contents(patient)
+    with pytest.raises(BackupError) as refused:
+        asyncio.run(patient.restore(read_backup(raw)))
+    assert refused.value.problem is problem
+    assert contents(patient) == before
+    assert contents(PatientState.load(patient.store)) == before
+
+
+def test_data_written_by_every_earlier_version_opens(tmp_path: Path) -> None:
+    """One file per schema version the app ever wrote (tests/data/stores/vN.json)."""
+    versions = sorted(STORES.glob("v*.json"))
+    assert versions, "add a vN.json for each schema version"
+    for written in versions:
+        path = tmp_path / written.name
+        shutil.copy(written, path)
+        patient = PatientState.load(Store.open_file(path))
+        assert patient.record("pathology").status is RecordStatus.HAVE_IT
+        assert patient.medicines[0].note == "<b>with food</b>"
+        assert patient.doctor(DoctorRole.FIRST).visit_time == "14:30"
+        assert patient.answer("how_decided", DoctorRole.SECOND) == "مراقبة نشطة"
+        assert patient.phrases[0].text == "I need a minute."
+        assert SettingsState(patient.store, []).value.text_scale == 1.5
+
+
+# Property-based: any text a person can type, and any JSON a file can hold ----------
+
+typed_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=300)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=typed_text.filter(str.strip), note=typed_text, answer=typed_text,
+       phrase=typed_text.filter(str.strip))
+def test_any_typed_text_survives_store_and_backup(name: str, note: str, answer: str,
+                                                  phrase: str) -> None:
+    patient = PatientState.load(Store.in_memory())
+
+    async def fill() -> None:
+        await patient.add_medicine(Medicine(name=name[:200], note=note))
+        await patient.set_answer("together", DoctorRole.SECOND, answer)
+        await patient.set_record_note("imaging", note)
+        await patient.add_phrase(phrase)
+
+    asyncio.run(fill())
+    again = restored(patient.backup(Settings()).to_json())
+    assert contents(again) == contents(patient)
+    assert again.medicines[0].name == name[:200]
+    assert again.answer("together", DoctorRole.SECOND) == answer
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | typed_text,
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(typed_text, children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(extra=st.dictionaries(
+    st.sampled_from(["records", "steps_done", "medicines", "doctors", "answers", "phrases",
+                     "settings", "format_version", "made_at"]), json_values, max_size=4))
+def test_any_json_is_either_a_backup_or_a_clear_refusal(extra: dict[str, Any]) -> None:
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, **extra}
+    raw = json.dumps(document).encode()
+    try:
+        backup = read_backup(raw)
+    except BackupError as refused:
+        assert refused.problem in BackupProblem
+        return
+    patient = PatientState.load(Store.in_memory())
+    asyncio.run(patient.restore(backup))
+    assert contents(PatientState.load(patient.store)) == contents(patient)
+
+
+@settings(max_examples=100, deadline=None)
+@given(raw=st.binary(max_size=2000))
+def test_any_bytes_are_refused_without_a_crash(raw: bytes) -> None:
+    with pytest.raises(BackupError):
+        read_backup(raw)
