@@ -19,7 +19,7 @@ def test_delete_all_my_data_asks_then_forgets(app: AppDriver) -> None:
     mark_pathology_ready(app)
     app.click("button", re.compile("Settings"))
     app.click("button", "Delete all my data")
-    app.ax_find(None, "Delete everything?")
+    app.ax_find("heading", "Delete everything?")
     app.click("button", "Keep my data")
     app.page.go_back()
     app.ax_find("progressbar", re.compile("1 of 6 papers ready"))

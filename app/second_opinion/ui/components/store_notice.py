@@ -6,7 +6,8 @@ import flet as ft
 
 from second_opinion.content.markers import N_
 from second_opinion.state.patient import StoreProblem
-from second_opinion.ui.context import use_patient, use_t
+from second_opinion.ui import routes
+from second_opinion.ui.context import go, use_patient, use_t
 
 MESSAGES = {
     StoreProblem.UNREADABLE: N_("We could not read the notes saved on this phone. We kept a "
@@ -38,7 +39,12 @@ def StoreNotice() -> ft.Control:
                         ft.Text(_(MESSAGES[problem]), expand=True,
                                 color=ft.Colors.ON_ERROR_CONTAINER)],
                        vertical_alignment=ft.CrossAxisAlignment.START),
-                ft.TextButton(_("OK"), on_click=patient.dismiss_store_problem),
+                ft.Row([
+                    ft.TextButton(_("OK"), on_click=patient.dismiss_store_problem),
+                    *([ft.TextButton(_("Restore from a backup file"),
+                                     on_click=lambda: go(routes.SETTINGS))]
+                      if problem is not StoreProblem.NOT_KEPT else []),
+                ], wrap=True),
             ]),
         ),
     )

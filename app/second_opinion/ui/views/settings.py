@@ -11,6 +11,7 @@ from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Screen
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
+from second_opinion.ui.views.backup import BackupSection
 
 FOLLOW_DEVICE = "device"
 TEXT_SIZES = [round(MIN_TEXT_SCALE * 100) + step * 25 for step in range(5)]  # 100 … 200
@@ -109,7 +110,7 @@ def DeleteEverything() -> ft.Control:
     def confirm() -> None:
         page.show_dialog(ft.AlertDialog(
             modal=True,
-            title=ft.Text(_("Delete everything?")),
+            title=Heading(_("Delete everything?"), 2),
             content=ft.Text(_("Your papers, medicines, doctors, answers and own words will be "
                               "gone from this phone. You cannot undo this.")),
             actions=[
@@ -132,4 +133,5 @@ def DeleteEverything() -> ft.Control:
 def SettingsView() -> ft.View:
     _ = use_t().gettext
     return Screen(route=routes.SETTINGS, title=_("Settings"),
-                  controls=[LanguagePicker(), TextSize(), Look(), DeleteEverything()])
+                  controls=[LanguagePicker(), TextSize(), Look(), BackupSection(),
+                            DeleteEverything()])
