@@ -79,14 +79,14 @@ def copy_web_client(dist: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def build(dist: Path = DIST) -> None:
-    """Write the complete site to ``dist``."""
+def build(dist: Path = DIST, version: str | None = None) -> None:
+    """Write the complete site to ``dist``; ``version`` defaults to pyproject's."""
     if dist.exists():
         shutil.rmtree(dist)
     dist.mkdir(parents=True)
     copy_web_client(dist)
     catalogs.compile_all()
-    vendor.write_app_archive(dist / "app.tar.gz")
+    vendor.write_app_archive(dist / "app.tar.gz", vendor.archive_files(version))
     pwa.write_shell(dist)
     pwa.write_service_worker(dist)
     compress.compress_tree(dist)  # after the worker's list: it names the plain files

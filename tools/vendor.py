@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -112,9 +113,16 @@ def _app_files() -> Iterator[tuple[str, bytes]]:
         yield f"second_opinion/locales/{mo.relative_to(LOCALES).as_posix()}", mo.read_bytes()
 
 
-def archive_files() -> list[tuple[str, bytes]]:
+def project_version() -> str:
+    found = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M)
+    assert found, "pyproject.toml has no version"
+    return found.group(1)
+
+
+def archive_files(version: str | None = None) -> list[tuple[str, bytes]]:
     """Every file of the app archive, sorted, as (path, content)."""
-    files = [*_app_files(), *_pure_files(), *_wheel_files(msgpack_wheel())]
+    stamp = ("second_opinion/VERSION", (version or project_version()).encode())
+    files = [*_app_files(), stamp, *_pure_files(), *_wheel_files(msgpack_wheel())]
     return sorted(files)
 
 
@@ -124,11 +132,11 @@ def framework_files(main_py: bytes) -> list[tuple[str, bytes]]:
     return sorted(files)
 
 
-def write_app_archive(target: Path, files: list[tuple[str, bytes]] | None = None) -> None:
+def write_app_archive(target: Path, files: list[tuple[str, bytes]]) -> None:
     """Write a reproducible ``tar.gz``: fixed order, times, owners and modes."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in files if files is not None else archive_files():
+        for name, data in files:
             info = tarfile.TarInfo(name)
             info.size, info.mtime, info.mode = len(data), 0, 0o644
             tar.addfile(info, io.BytesIO(data))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content import guide
+from second_opinion.content.version import app_version
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen, SectionText, WebLink
 from second_opinion.ui.context import use_t
@@ -55,5 +56,7 @@ def AboutView() -> ft.View:
             SectionText(guide.PRIVACY),
             Heading(_("Translations"), 2),
             ft.Text(_(guide.TRANSLATION_NOTE)),
+            ft.Text(_("Version {version}").format(version=app_version()),
+                    theme_style=ft.TextThemeStyle.BODY_SMALL),
         ],
     )

@@ -1,0 +1,77 @@
+"""An update of the app keeps every note: old version, notes, new version, reload."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from second_opinion.content.version import app_version
+from tests.e2e.conftest import DIST, new_context
+from tests.e2e.driver import AppDriver
+from tests.e2e.test_after_summary import FIRST_FIELD, FIRST_TEXT, field_value, note, open_after
+from tests.e2e.test_foundation import wait_for_service_worker
+from tests.e2e.test_medicines_doctors import add_medicine, open_medicines
+from tools.build import build
+from tools.serve import make_server
+
+NEXT_VERSION = f"{app_version()}+next"
+MEDICINE = "Pazopanib 💊 <b>800 mg</b>"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A copy of the built site on its own server, so the test can put a newer one in place."""
+    folder = tmp_path / "site"
+    shutil.copytree(DIST, folder)
+    server = make_server(folder, "127.0.0.1", 0, no_store=True, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield folder, f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def publish_newer_version(folder: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer"
+    build(newer, version=NEXT_VERSION)
+    shutil.rmtree(folder)
+    shutil.copytree(newer, folder)
+
+
+def test_an_update_keeps_every_note(browser: Browser, site: tuple[Path, str],
+                                    tmp_path: Path) -> None:
+    folder, base_url = site
+    context = new_context(browser)
+    try:
+        app = AppDriver(context.new_page(), base_url).open("/")
+        open_medicines(app)
+        add_medicine(app, MEDICINE)
+        app.click("button", "Back")
+        open_after(app)
+        note(app, FIRST_FIELD, FIRST_TEXT)
+        app.ax_find(None, "Saved")
+        wait_for_service_worker(app)
+
+        publish_newer_version(folder, tmp_path)
+        app.page.evaluate("() => navigator.serviceWorker.getRegistration().then(r => r.update())")
+        banner = app.page.get_by_role("status").filter(has_text="A new version of the app is ready")
+        banner.wait_for(timeout=180_000)
+        app.console.clear()
+        with app.page.expect_navigation(timeout=60_000):
+            banner.get_by_role("button", name="Update now").click()
+        app.wait_ready()
+
+        app.ax_find("heading", "After the second opinion")
+        assert field_value(app, FIRST_FIELD) == FIRST_TEXT
+        app.click("button", "Back")
+        open_medicines(app)
+        app.ax_find("heading", MEDICINE)
+        app.click("button", "Back")
+        app.click("button", re.compile("^About this app"))
+        app.ax_find(None, f"Version {NEXT_VERSION}")
+    finally:
+        context.close()
