@@ -114,3 +114,21 @@ def test_readable_data_opens_without_a_problem(tmp_path: Path) -> None:
     assert opened.problem is None and opened.kept_copy is None
     assert opened.store.get("steps", "insurance") == {"done": True, "key": "insurance"}
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_browser_that_refuses_storage_gives_a_working_store_that_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Private mode or a full disk: IndexedDB cannot be mounted."""
+    from second_opinion.store import browser, opening
+
+    async def refuse(folder: Path) -> None:
+        raise OSError("IndexedDB is not available")
+
+    monkeypatch.setattr(opening, "in_browser", lambda: True)
+    monkeypatch.setattr(opening, "data_file", lambda: tmp_path / "data.json")
+    monkeypatch.setattr(browser, "mount", refuse)
+    opened = asyncio.run(opening.open_store())
+    assert opened.problem is StoreProblem.NOT_KEPT
+    opened.store.put("records", "pathology", {"status": "have_it"})
+    assert opened.store.get("records", "pathology") == {"status": "have_it", "key": "pathology"}
+    assert not (tmp_path / "data.json").exists()
