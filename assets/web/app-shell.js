@@ -17,7 +17,14 @@
   function enableSemantics(root) {
     var placeholder = root.querySelector && root.querySelector("flt-semantics-placeholder");
     if (placeholder) {
-      placeholder.click();
+      // On a phone (Android or iOS user agent) Flutter's MobileSemanticsEnabler
+      // accepts only a click at the placeholder's centre (within 1 px); a bare
+      // click() lands at 0,0 and the app stayed invisible to the tree.
+      var box = placeholder.getBoundingClientRect();
+      placeholder.dispatchEvent(new MouseEvent("click", {
+        bubbles: true, cancelable: true, view: window,
+        clientX: box.left + box.width / 2, clientY: box.top + box.height / 2,
+      }));
       return true;
     }
     return false;

@@ -70,7 +70,7 @@ def PhraseCard(uid: str, text: str, own: bool) -> ft.Control:
         content=ft.Container(
             padding=16,
             content=ft.Column([
-                ft.Text(text, size=20),
+                ft.Text(text, theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 ft.Row(actions, wrap=True, spacing=8, run_spacing=8),
             ], spacing=12),
         ),

@@ -48,7 +48,7 @@ def GetOneView() -> ft.View:
                 content=ft.Text(
                     t.ngettext("{done} of {total} step done", "{done} of {total} steps done",
                                total).format(done=done, total=total),
-                    size=18, weight=ft.FontWeight.W_600),
+                    theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             *[StepCard(step) for step in guide.STEPS],
             ft.FilledButton(_("Next: what to prepare"), icon=ft.Icons.ARROW_FORWARD,

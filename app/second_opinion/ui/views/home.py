@@ -78,7 +78,8 @@ def HomeView() -> ft.View:
         controls=[
             StoreNotice(),
             ft.Text(_("This app helps you get a second opinion about kidney cancer. "
-                      "It keeps your notes on this phone."), size=18),
+                      "It keeps your notes on this phone."),
+                      theme_style=ft.TextThemeStyle.BODY_LARGE),
             Progress(),
             *[NavCard(icon, title, subtitle, route) for icon, title, subtitle, route in parts],
         ],

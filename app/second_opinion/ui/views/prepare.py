@@ -80,7 +80,7 @@ def PrepareView() -> ft.View:
                 content=ft.Text(
                     t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
                                total).format(ready=ready, total=total),
-                    size=18, weight=ft.FontWeight.W_600),
+                    theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             Heading(_("Your papers"), 2),
             *[RecordCard(item) for item in guide.RECORDS],

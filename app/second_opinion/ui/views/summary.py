@@ -131,7 +131,8 @@ def SummaryView() -> ft.View:
         route=routes.SUMMARY,
         title=_("Visit summary"),
         controls=[
-            ft.Text(_("Show this to your doctor, or copy it and send it."), size=18),
+            ft.Text(_("Show this to your doctor, or copy it and send it."),
+                    theme_style=ft.TextThemeStyle.BODY_LARGE),
             SummaryLanguage(code, set_code),
             SummaryActions(summary.to_text(t), summary.title(t), languages.by_code(code)),
             SummaryBody(summary, t),
