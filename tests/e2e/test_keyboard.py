@@ -1,0 +1,140 @@
+"""Everything on the main path works with the keyboard alone (WCAG 2.1.1, 2.4.3, 2.4.7).
+
+Tab, Shift+Tab, Enter, Space and Escape, plus the arrow keys inside a radio
+group: Flutter's RadioGroup is one tab stop (its chosen radio), as the ARIA
+radio group pattern says; arrows move to the other choices. After every Tab the
+focused DOM node (Flutter moves focus to the control's semantics node) must
+have a role and a name, and on each screen focus must move down the page in
+the order the controls are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from tests.e2e.driver import AppDriver
+
+MAX_PRESSES = 80
+
+FOCUSED = """() => {
+  const active = document.activeElement;
+  const node = active && active.closest('flt-semantics');
+  if (!node) return null;
+  const nodes = [...document.querySelectorAll('flt-semantics')];
+  const input = node.querySelector(':scope > input, :scope > textarea');
+  const r = node.getBoundingClientRect();
+  return {role: input ? 'textbox' : (node.getAttribute('role') || ''),
+          name: (node.getAttribute('aria-label') || (input && input.getAttribute('aria-label'))
+                 || node.textContent || '').trim(),
+          checked: node.getAttribute('aria-checked'),
+          index: nodes.indexOf(node), top: r.top, height: r.height};
+}"""
+
+
+@dataclass(frozen=True)
+class Focus:
+    role: str
+    name: str
+    checked: str | None
+    index: int
+    top: float
+
+
+def focused(app: AppDriver) -> Focus | None:
+    app.settle()
+    found = app.page.evaluate(FOCUSED)
+    if found is None:
+        return None
+    return Focus(found["role"], found["name"], found["checked"], found["index"], found["top"])
+
+
+def tab_to(app: AppDriver, role: str, name: str | re.Pattern[str],
+           key: str = "Tab") -> list[Focus]:
+    """Press ``key`` until a control with this role and name has focus; every stop on the way."""
+    stops: list[Focus] = []
+    for _ in range(MAX_PRESSES):
+        app.page.keyboard.press(key)
+        now = focused(app)
+        if now is None and not stops and key == "Tab":
+            continue  # the first Tab may land on the page itself before the app
+        assert now is not None, f"focus left the app after {[s.name for s in stops]}"
+        assert now.role and now.name, f"focus on a control with no role or name: {now}"
+        stops.append(now)
+        if now.role == role and _matches(now.name, name):
+            return stops
+    raise AssertionError(f"{key} never reached {role} {name!r}: {[s.name for s in stops]}")
+
+
+def _matches(actual: str, wanted: str | re.Pattern[str]) -> bool:
+    return bool(wanted.search(actual)) if isinstance(wanted, re.Pattern) else actual == wanted
+
+
+def choose_in_group(app: AppDriver, name: str, *arrows: str) -> None:
+    """Arrow keys to the radio named ``name`` in the focused group, then Space."""
+    for arrow in arrows:
+        app.page.keyboard.press(arrow)
+    now = focused(app)
+    assert now is not None and now.role == "radio" and now.name == name, now
+    app.page.keyboard.press("Space")
+
+
+def assert_top_to_bottom(stops: list[Focus]) -> None:
+    """Focus follows reading order: each stop comes later in the tree than the one before."""
+    indexes = [s.index for s in stops]
+    assert indexes == sorted(indexes), [(s.index, s.name) for s in stops]
+
+
+def test_the_main_path_with_the_keyboard_alone(app: AppDriver) -> None:
+    app.ax_find("heading", "Second Opinion")
+
+    # Home: Tab down to "What to prepare", every stop named, in reading order.
+    stops = tab_to(app, "button", re.compile("^What to prepare"))
+    assert_top_to_bottom(stops)
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "What to prepare")
+
+    # Mark the first paper ready: its group, then two arrows and Space.
+    stops = tab_to(app, "radio", "To do")
+    assert_top_to_bottom(stops)
+    choose_in_group(app, "I have it", "ArrowDown", "ArrowDown")
+    app.wait_until("""() => document.activeElement.closest('flt-semantics')
+                          .getAttribute('aria-checked') === 'true'""", timeout_s=15)
+    app.ax_find(None, re.compile("1 of 6 papers ready"))
+
+    # Back to home: Shift+Tab up to the title bar's back button.
+    tab_to(app, "button", "Back", key="Shift+Tab")
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Second Opinion")
+
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "In Settings, ArrowDown in the 'Text size' group selects 125% at once; the "
+    "app then rebuilds its theme and document.activeElement is no longer in any "
+    "flt-semantics node, so keyboard focus is lost (settings.py, not ours to edit)"))
+def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
+    app.ax_find("heading", "Second Opinion")
+    # Settings: change the text size with the arrows and Space.
+    tab_to(app, "button", re.compile("^Settings"))
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Settings")
+    stops = tab_to(app, "radio", "100%")
+    assert_top_to_bottom(stops)
+    choose_in_group(app, "150%", "ArrowDown", "ArrowDown")
+    app.wait_until("""() => document.activeElement.closest('flt-semantics')
+                          .getAttribute('aria-checked') === 'true'""", timeout_s=15)
+
+    # A dialog opens with Enter and closes with Escape; focus comes back.
+    tab_to(app, "button", "Delete all my data")
+    app.page.keyboard.press("Enter")
+    app.ax_find("button", "Keep my data")
+    app.page.keyboard.press("Escape")
+    app.page.get_by_role("button", name="Keep my data").wait_for(state="detached",
+                                                                 timeout=15_000)
+    after = focused(app)
+    assert after is not None and after.name, "focus is lost after the dialog closed"
+    # Escape kept the data: the text size chosen above is still chosen.
+    assert app.page.get_by_role("radio", name="150%").get_attribute("aria-checked") == "true"
