@@ -25,6 +25,10 @@ class AXNode:
     role: str
     name: str
     properties: dict[str, Any]
+    node_id: str = ""
+    parent_id: str = ""
+    dom_id: int = 0  # Chromium's backendDOMNodeId: how a screen reader acts on the node
+    ignored: bool = False  # hidden from assistive technology (e.g. a screen under this one)
 
 
 @dataclass
@@ -109,19 +113,65 @@ class AppDriver:
             assert time.monotonic() < deadline, f"never true: {script}"
             self.page.wait_for_timeout(250)
 
-    def ax_tree(self) -> list[AXNode]:
-        """Chromium's accessibility tree, as assistive technology sees it."""
+    def ax_tree(self, *, with_ignored: bool = False) -> list[AXNode]:
+        """Chromium's accessibility tree, as assistive technology sees it.
+
+        ``with_ignored`` keeps the nodes assistive technology skips, so that
+        every node's chain of parents is complete.
+        """
         nodes = []
         for node in self._cdp.send("Accessibility.getFullAXTree")["nodes"]:
-            if node.get("ignored"):
+            if node.get("ignored") and not with_ignored:
                 continue
             properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
             nodes.append(AXNode(
                 role=str(node.get("role", {}).get("value", "")),
                 name=str(node.get("name", {}).get("value", "")),
                 properties=properties,
+                node_id=str(node.get("nodeId", "")),
+                parent_id=str(node.get("parentId", "")),
+                dom_id=int(node.get("backendDOMNodeId", 0)),
+                ignored=bool(node.get("ignored")),
             ))
         return nodes
+
+    def ax_press(self, role: str, name: str | re.Pattern[str],
+                 within: tuple[str, str] | None = None) -> None:
+        """Activate a control found only in the AX tree, as a screen reader does.
+
+        ``within`` = (role, name) of an ancestor, e.g. the radio group a
+        radio button belongs to. No coordinates and no identifiers are used.
+        """
+        self._call_on(self._ax_wait(role, name, within), "function () { this.click(); }")
+
+    def ax_type(self, name: str | re.Pattern[str], text: str) -> None:
+        """Activate the text field with this accessible name and type ``text`` into it.
+
+        A DOM ``focus()`` alone is not enough: Flutter starts editing on activation.
+        """
+        self._call_on(self._ax_wait("textbox", name, None),
+                      "function () { this.click(); this.focus(); }")
+        self.settle()
+        self.page.keyboard.insert_text(text)
+        self.settle()
+
+    def _ax_wait(self, role: str, name: str | re.Pattern[str],
+                 within: tuple[str, str] | None) -> AXNode:
+        deadline = time.monotonic() + 15
+        while True:
+            tree = self.ax_tree(with_ignored=True)
+            by_id = {node.node_id: node for node in tree}
+            for node in tree:
+                if node.dom_id and not node.ignored and node.role == role and _matches(node.name, name) and (
+                        within is None or _has_ancestor(node, within, by_id)):
+                    return node
+            assert time.monotonic() < deadline, f"No {role} {name!r} within {within}"
+            self.page.wait_for_timeout(250)
+
+    def _call_on(self, node: AXNode, function: str) -> None:
+        remote = self._cdp.send("DOM.resolveNode", {"backendNodeId": node.dom_id})
+        self._cdp.send("Runtime.callFunctionOn", {
+            "objectId": remote["object"]["objectId"], "functionDeclaration": function})
 
     def ax_find(self, role: str | None, name: str | re.Pattern[str]) -> AXNode:
         """The first AX node with this role (any role if None) whose name matches; waits."""
@@ -177,6 +227,15 @@ class AppDriver:
         path = RESULTS / f"{name}.png"
         self.page.screenshot(path=str(path))
         return path
+
+
+def _has_ancestor(node: AXNode, wanted: tuple[str, str], by_id: dict[str, AXNode]) -> bool:
+    parent = by_id.get(node.parent_id)
+    while parent is not None:
+        if (parent.role, parent.name) == wanted:
+            return True
+        parent = by_id.get(parent.parent_id)
+    return False
 
 
 def _matches(actual: str, wanted: str | re.Pattern[str]) -> bool:

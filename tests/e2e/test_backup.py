@@ -6,11 +6,12 @@ import json
 import re
 from pathlib import Path
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 
 from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
 from tests.e2e.test_medicines_doctors import add_medicine, open_medicines
+from tests.e2e.test_screen_reader import RECORD_ANNOUNCEMENTS, wait_announced
 
 MEDICINE = "Cabozantinib 💊 <i>40 mg</i> كابوزانتينيب"
 
@@ -65,7 +66,10 @@ def test_a_backup_moves_everything_to_another_phone(
         other_phone.close()
 
 
-def test_a_file_that_is_not_a_backup_changes_nothing(app: AppDriver, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_backup_changes_nothing(
+        context: BrowserContext, base_url: str, tmp_path: Path) -> None:
+    context.add_init_script(RECORD_ANNOUNCEMENTS)
+    app = AppDriver(context.new_page(), base_url).open("/")
     open_medicines(app)
     add_medicine(app, "Axitinib")
     open_settings(app)
@@ -83,6 +87,7 @@ def test_a_file_that_is_not_a_backup_changes_nothing(app: AppDriver, tmp_path: P
         bad.write_text(content, encoding="utf-8")
         pick_file(app, bad)
         app.ax_find(None, message)
+        wait_announced(app, "polite", message)
     app.screenshot("backup-refused")
     app.reload()
     app.click("button", "Back")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content import guide
+from second_opinion.state.progress import steps_done
 from second_opinion.ui import routes
 from second_opinion.ui.components import CheckRow, Heading, Screen, SectionText, WebLink
 from second_opinion.ui.context import go, use_patient, use_t
@@ -13,7 +14,8 @@ from second_opinion.ui.context import go, use_patient, use_t
 @ft.component
 def StepCard(step: guide.Step) -> ft.Control:
     """A checkbox named after the step ("Check if your insurance pays, checkbox, checked")."""
-    _ = use_t().gettext
+    t = use_t()
+    _ = t.gettext
     patient = use_patient()
 
     async def toggle(done: bool) -> None:
@@ -36,7 +38,6 @@ def GetOneView() -> ft.View:
     t = use_t()
     _ = t.gettext
     patient = use_patient()
-    done, total = patient.steps_finished, len(guide.STEPS)
     return Screen(
         route=routes.GET_ONE,
         title=_("Getting one"),
@@ -46,8 +47,7 @@ def GetOneView() -> ft.View:
             ft.Semantics(
                 live_region=True,
                 content=ft.Text(
-                    t.ngettext("{done} of {total} step done", "{done} of {total} steps done",
-                               total).format(done=done, total=total),
+                    steps_done(t, patient),
                     theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             *[StepCard(step) for step in guide.STEPS],

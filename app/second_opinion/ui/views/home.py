@@ -7,6 +7,7 @@ import flet as ft
 from second_opinion.content import guide
 from second_opinion.content.markers import N_
 from second_opinion.state.patient import PatientState
+from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, NavCard, Screen, StoreNotice
 from second_opinion.ui.context import go, use_patient, use_t
@@ -30,17 +31,20 @@ def Progress() -> ft.Control:
     _ = t.gettext
     patient = use_patient()
     ready, total = patient.records_ready, len(guide.RECORDS)
-    label = t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
-                       total).format(ready=ready, total=total)
+    label = papers_ready(t, patient)
     route, next_label = _next_step(patient)
     return ft.Card(
         content=ft.Container(
             padding=16,
             content=ft.Column([
                 Heading(_("Your progress"), 2),
-                ft.Text(label, theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
-                ft.ProgressBar(value=ready / total, height=10, border_radius=5,
-                               semantics_label=label),
+                # One node says it all: the bar, named "4 of 6 papers ready". Without
+                # the container the whole card became the bar and the words came twice.
+                ft.Semantics(exclude_semantics=True, content=ft.Text(
+                    label, theme_style=ft.TextThemeStyle.TITLE_MEDIUM)),
+                ft.Semantics(container=True, content=ft.ProgressBar(
+                    value=ready / total, height=10, border_radius=5,
+                    semantics_label=label)),
                 ft.FilledButton(_(next_label), icon=ft.Icons.ARROW_FORWARD,
                                 on_click=lambda: go(route)),
             ], spacing=12),

@@ -7,6 +7,7 @@ import flet as ft
 from second_opinion.content import guide
 from second_opinion.state.labels import STATUS_LABELS
 from second_opinion.state.models import InputTooLong, RecordStatus
+from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Screen, SectionText
 from second_opinion.ui.context import use_patient, use_t
@@ -19,7 +20,8 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
     Screen readers hear each radio as e.g. "I have it, radio button, checked"
     inside a group named after the paper.
     """
-    _ = use_t().gettext
+    t = use_t()
+    _ = t.gettext
     patient = use_patient()
     progress = patient.record(item.id)
     error, set_error = ft.use_state("")
@@ -69,7 +71,6 @@ def PrepareView() -> ft.View:
     t = use_t()
     _ = t.gettext
     patient = use_patient()
-    ready, total = patient.records_ready, len(guide.RECORDS)
     return Screen(
         route=routes.PREPARE,
         title=_("What to prepare"),
@@ -78,8 +79,7 @@ def PrepareView() -> ft.View:
             ft.Semantics(
                 live_region=True,
                 content=ft.Text(
-                    t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
-                               total).format(ready=ready, total=total),
+                    papers_ready(t, patient),
                     theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             Heading(_("Your papers"), 2),

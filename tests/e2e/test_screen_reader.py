@@ -1,0 +1,90 @@
+"""A screen reader user's journey, and what the app announces to them.
+
+Every control is found in Chromium's accessibility tree by role and
+accessible name and activated through that node: no coordinates, no
+identifiers, no CSS selectors. Announcements are read from Flutter's
+announcement elements (``flt-announcement-polite`` / ``-assertive``), where a
+screen reader hears them; the app's live regions ("4 of 6 papers ready",
+"Saved", a refused backup) are spoken through them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import BrowserContext
+
+from tests.e2e.driver import AppDriver
+
+#: Records every text Flutter puts into its announcement live regions
+#: (it clears them again after a moment).
+RECORD_ANNOUNCEMENTS = """
+window.__announced = [];
+new MutationObserver(() => {
+  for (const region of document.querySelectorAll(
+      "flt-announcement-polite, flt-announcement-assertive")) {
+    const text = region.textContent.trim();
+    const kind = region.tagName.toLowerCase().replace("flt-announcement-", "");
+    const last = window.__announced[window.__announced.length - 1];
+    if (text && !(last && last.text === text && last.kind === kind)) {
+      window.__announced.push({kind, text});
+    }
+  }
+}).observe(document, {subtree: true, childList: true, characterData: true});
+"""
+
+QUESTION = "How did you choose this treatment plan?"
+
+
+def announced(app: AppDriver) -> list[tuple[str, str]]:
+    return [(a["kind"], a["text"]) for a in app.page.evaluate("() => window.__announced")]
+
+
+def wait_announced(app: AppDriver, kind: str, text: str) -> None:
+    for _ in range(60):
+        if (kind, text) in announced(app):
+            return
+        app.page.wait_for_timeout(250)
+    raise AssertionError(f"never announced {kind} {text!r}: {announced(app)}")
+
+
+def back_home(app: AppDriver) -> None:
+    app.ax_press("button", "Back")
+    app.ax_find("heading", "Second Opinion")
+
+
+def test_main_tasks_by_accessible_name_alone(context: BrowserContext, base_url: str) -> None:
+    context.add_init_script(RECORD_ANNOUNCEMENTS)
+    app = AppDriver(context.new_page(), base_url).open("/")
+
+    app.ax_press("button", re.compile("^What to prepare"))
+    app.ax_press("radio", "I have it", within=("group", "Status of Pathology report"))
+    wait_announced(app, "polite", "1 of 6 papers ready")
+    back_home(app)
+    app.ax_find("progressbar", re.compile(r"^1 of 6 papers ready\b"))
+
+    app.ax_press("button", re.compile("^My medicines"))
+    app.ax_press("button", "Add a medicine")
+    app.ax_find("heading", "Add a medicine")  # the new screen is there before typing
+    app.ax_type("Medicine name", "Sunitinib 50 mg")
+    app.ax_press("button", "Save")
+    app.ax_find("heading", "Sunitinib 50 mg")
+    back_home(app)
+
+    app.ax_press("button", re.compile("^After the second opinion"))
+    app.ax_find("heading", "After the second opinion")
+    app.ax_type(f"First doctor's answer to: {QUESTION}", "Surgery first.")
+    app.page.keyboard.press("Tab")
+    app.ax_find(None, "Saved")
+    wait_announced(app, "polite", "Saved")
+    back_home(app)
+
+    app.ax_press("button", re.compile("^Settings"))
+    app.ax_press("radio", "200%", within=("group", "Text size"))
+    app.ax_press("radio", "Español", within=("group", "Language"))
+    app.ax_find("heading", "Ajustes")
+    assert next(node for node in app.ax_tree()
+                if node.role == "radio" and node.name == "200%").properties["checked"] == "true"
+    app.ax_press("button", "Atrás")
+    app.ax_press("button", re.compile("^Qué preparar"))
+    app.ax_find(None, "1 de 6 documentos listos")
