@@ -162,7 +162,8 @@ class AppDriver:
             tree = self.ax_tree(with_ignored=True)
             by_id = {node.node_id: node for node in tree}
             for node in tree:
-                if node.dom_id and not node.ignored and node.role == role and _matches(node.name, name) and (
+                wanted = node.role == role and _matches(node.name, name)
+                if wanted and node.dom_id and not node.ignored and (
                         within is None or _has_ancestor(node, within, by_id)):
                     return node
             assert time.monotonic() < deadline, f"No {role} {name!r} within {within}"
