@@ -73,6 +73,11 @@ def requests(context: BrowserContext, base_url: str) -> RequestLog:
 
 
 @pytest.fixture
-def app(context: BrowserContext, base_url: str, requests: RequestLog) -> AppDriver:
-    """The app started in a fresh profile, on its home screen."""
-    return AppDriver(context.new_page(), base_url).open("/")
+def app(context: BrowserContext, base_url: str, requests: RequestLog) -> Iterator[AppDriver]:
+    """The app started in a fresh profile, on its home screen.
+
+    Every test that uses it also proves that nothing it did sent a request
+    off the site's origin.
+    """
+    yield AppDriver(context.new_page(), base_url).open("/")
+    assert requests.left_origin() == [], "a request left the site's origin"
