@@ -15,19 +15,21 @@ def Screen(route: str, title: str, controls: list[ft.Control],
            floating: ft.FloatingActionButton | None = None) -> ft.View:
     """A screen at ``route``; its title is the page's level-1 heading.
 
-    The app bar's back button (and the browser's) returns to the screen
-    above; the save status is announced politely after each change.
+    The title sits at the top of the scrolling column, not in the app bar:
+    the bar is one line high, and at 200% text long titles were cut off
+    ("Your second-opinion do…"). The bar keeps the back button (the
+    browser's back works too) and the save status, announced politely.
     """
     return ft.View(
         route=route,
-        appbar=ft.AppBar(title=Heading(title, level=1), actions=[SaveStatus()]),
+        appbar=ft.AppBar(actions=[SaveStatus()]),
         floating_action_button=floating,
         scroll=ft.ScrollMode.AUTO,
         padding=ft.Padding.symmetric(horizontal=16, vertical=12),
         controls=[
             ft.SafeArea(
                 content=ft.Container(
-                    content=ft.Column(controls, spacing=16),
+                    content=ft.Column([Heading(title, level=1), *controls], spacing=16),
                     width=MAX_WIDTH,
                 ),
             )
