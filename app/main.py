@@ -3,7 +3,7 @@
 import flet as ft
 
 from second_opinion.state.patient import PatientState
-from second_opinion.state.settings import SettingsState
+from second_opinion.state.settings import DeviceFeatures, SettingsState
 from second_opinion.store.opening import open_store
 from second_opinion.ui.app import App
 from second_opinion.ui.theme import ALWAYS_FONTS
@@ -20,6 +20,16 @@ async def device_languages(page: ft.Page) -> list[str]:
     return [str(tag) for tag in found] or ([str(locale)] if locale else [])
 
 
+async def device_features() -> DeviceFeatures:
+    """Strong contrast and less motion, if the device asks for them."""
+    try:
+        found = await ft.SemanticsService().get_accessibility_features()
+    except Exception:  # noqa: BLE001 - unknown features are no reason not to start
+        return DeviceFeatures()
+    return DeviceFeatures(high_contrast=found.high_contrast,
+                          reduce_motion=found.disable_animations or found.reduce_motion)
+
+
 async def main(page: ft.Page) -> None:
     page.title = "Second Opinion"
     # Before the first frame: text drawn without its font makes Flutter fetch fallbacks.
@@ -27,7 +37,7 @@ async def main(page: ft.Page) -> None:
     page.update()
     opened = await open_store()
     store = opened.store
-    settings = SettingsState(store, await device_languages(page))
+    settings = SettingsState(store, await device_languages(page), await device_features())
     page.render_views(App, PatientState.load(store, opened.problem), settings)
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import Browser
+
+from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
 
 ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
@@ -58,3 +61,20 @@ def test_every_screen_names_every_control(app: AppDriver) -> None:
         app.ax_find("heading", "Second Opinion")
         assert heading.name
     assert problems == {}
+
+
+def test_strong_contrast_follows_the_device_until_the_user_chooses(
+        browser: Browser, base_url: str) -> None:
+    """Chromium's forced colors (Windows high contrast) reach Flutter as "high contrast"."""
+    context = new_context(browser, forced_colors="active", reduced_motion="reduce")
+    try:
+        app = AppDriver(context.new_page(), base_url).open("/settings")
+        assert app.ax_find("switch", "Strong contrast").properties.get("checked") == "true"
+        app.click("switch", "Strong contrast")
+        app.wait_until("() => document.querySelector('[role=switch]')"
+                       ".getAttribute('aria-checked') === 'false'", timeout_s=15)
+        app.page.wait_for_timeout(1000)  # the setting is written when the switch has moved
+        app.reload()
+        assert app.ax_find("switch", "Strong contrast").properties.get("checked") == "false"
+    finally:
+        context.close()

@@ -31,6 +31,17 @@ class Brightness(StrEnum):
 
 
 @dataclass(frozen=True)
+class DeviceFeatures:
+    """What the phone or browser asks for, as Flet reports it at start.
+
+    In the page Flutter reads ``prefers-reduced-motion`` and ``forced-colors``.
+    """
+
+    high_contrast: bool = False
+    reduce_motion: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     language: str | None = None
     """Chosen language code, e.g. ``"es"``; ``None`` follows the device."""
@@ -41,16 +52,23 @@ class Settings:
     text_scale: float = 1.0
     """Multiplies every text size, from 1.0 (100 %) to 2.0 (200 %)."""
 
-    contrast: Contrast = Contrast.STANDARD
-    """High contrast uses colours at 7:1 or more."""
+    contrast: Contrast | None = None
+    """High contrast uses colours at 7:1 or more; ``None`` follows the device."""
 
     brightness: Brightness = Brightness.SYSTEM
     """Light, dark, or as the device is set."""
 
     def to_doc(self) -> dict[str, Any]:
         doc = asdict(self)
-        doc["contrast"], doc["brightness"] = self.contrast.value, self.brightness.value
+        doc["contrast"] = self.contrast.value if self.contrast else None
+        doc["brightness"] = self.brightness.value
         return doc
+
+    def contrast_on(self, device: DeviceFeatures) -> Contrast:
+        """The user's choice, else what the device asks for."""
+        if self.contrast is not None:
+            return self.contrast
+        return Contrast.HIGH if device.high_contrast else Contrast.STANDARD
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any] | None) -> Settings:
@@ -71,7 +89,7 @@ def _coerce(name: str, value: Any) -> Any:
     if name == "text_scale":
         return min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, float(value)))
     if name == "contrast":
-        return Contrast(value)
+        return None if value is None else Contrast(value)
     if name == "brightness":
         return Brightness(value)
     if value is not None and not isinstance(value, str):
@@ -83,9 +101,11 @@ def _coerce(name: str, value: Any) -> Any:
 class SettingsState:
     """Holds the current ``Settings`` and saves each change."""
 
-    def __init__(self, store: Store, device_languages: list[str]) -> None:
+    def __init__(self, store: Store, device_languages: list[str],
+                 device: DeviceFeatures | None = None) -> None:
         self.store = store
         self.device_languages = device_languages
+        self.device = device or DeviceFeatures()
         self.reload()
 
     def forget(self) -> None:

@@ -55,8 +55,8 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
             supported_locales=[flet_locale(lang.code) for lang in languages.languages()],
             current_locale=flet_locale(code),
         )
-        page.theme = build_theme(value, language, dark=False)
-        page.dark_theme = build_theme(value, language, dark=True)
+        page.theme = build_theme(value, language, dark=False, device=settings.device)
+        page.dark_theme = build_theme(value, language, dark=True, device=settings.device)
         page.theme_mode = theme_mode(value)
         page.title = translator.gettext("Second Opinion")
         page.update()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.state.languages import Language
-from second_opinion.state.settings import Brightness, Contrast, Settings
+from second_opinion.state.settings import Brightness, Contrast, DeviceFeatures, Settings
 
 SEED = "#1B5E8C"
 
@@ -129,12 +129,19 @@ def button_style(scale: float, font: str | None) -> ft.ButtonStyle:
     )
 
 
-def build_theme(settings: Settings, language: Language, dark: bool) -> ft.Theme:
+#: Screens change without sliding when the device asks for less motion.
+STILL = ft.PageTransitionsTheme(**{platform: ft.PageTransitionTheme.NONE for platform in (
+    "android", "ios", "linux", "macos", "windows")})
+
+
+def build_theme(settings: Settings, language: Language, dark: bool,
+                device: DeviceFeatures) -> ft.Theme:
     font = None if language.font == "Roboto" else language.font
     return ft.Theme(
         # The seed only fills roles no screen uses; the scheme gives the rest.
         color_scheme_seed=SEED,
-        color_scheme=color_scheme(settings.contrast, dark),
+        color_scheme=color_scheme(settings.contrast_on(device), dark),
+        page_transitions=STILL if device.reduce_motion else ft.PageTransitionsTheme(),
         font_family=font,
         text_theme=text_theme(settings.text_scale, font),
         visual_density=ft.VisualDensity.STANDARD,

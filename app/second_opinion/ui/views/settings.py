@@ -82,7 +82,8 @@ def Look() -> ft.Control:
 
     return ft.Column([
         Heading(_("Colors"), 2),
-        ft.Switch(label=_("Strong contrast"), value=settings.value.contrast is Contrast.HIGH,
+        ft.Switch(label=_("Strong contrast"),
+                  value=settings.value.contrast_on(settings.device) is Contrast.HIGH,
                   on_change=set_contrast),
         ChoiceGroup(
             _("Light or dark"),
