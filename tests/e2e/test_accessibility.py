@@ -78,3 +78,33 @@ def test_strong_contrast_follows_the_device_until_the_user_chooses(
         assert app.ax_find("switch", "Strong contrast").properties.get("checked") == "false"
     finally:
         context.close()
+
+
+BIG_BROWSER_TEXT = """
+document.addEventListener("DOMContentLoaded", () => {
+  const style = document.createElement("style");
+  style.textContent = "html { font-size: 32px; }";
+  document.head.appendChild(style);
+});
+"""
+
+
+def heading_height(browser: Browser, base_url: str, script: str | None) -> float:
+    context = new_context(browser)
+    try:
+        if script:
+            context.add_init_script(script)
+        app = AppDriver(context.new_page(), base_url).open("/")
+        app.ax_find("heading", "Second Opinion")
+        box = app.page.get_by_role("heading", name="Second Opinion").bounding_box()
+        assert box is not None
+        return float(box["height"])
+    finally:
+        context.close()
+
+
+def test_the_app_follows_the_browsers_text_size(browser: Browser, base_url: str) -> None:
+    """A root font size of 32 px (the browser's "very large" text) doubles every text."""
+    normal = heading_height(browser, base_url, None)
+    large = heading_height(browser, base_url, BIG_BROWSER_TEXT)
+    assert large > 1.6 * normal, (normal, large)
