@@ -114,7 +114,7 @@ def test_the_main_path_with_the_keyboard_alone(app: AppDriver) -> None:
 @pytest.mark.xfail(strict=True, reason=(
     "In Settings, ArrowDown in the 'Text size' group selects 125% at once; the "
     "app then rebuilds its theme and document.activeElement is no longer in any "
-    "flt-semantics node, so keyboard focus is lost (settings.py, not ours to edit)"))
+    "flt-semantics node, so keyboard focus is lost (README, Known limits)"))
 def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")
     # Settings: change the text size with the arrows and Space.

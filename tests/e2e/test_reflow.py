@@ -23,6 +23,8 @@ from playwright.sync_api import Browser, ViewportSize
 from second_opinion.state.i18n import Translator
 from tests.e2e.conftest import PHONE
 from tests.e2e.driver import AppDriver
+from tests.e2e.test_accessibility import ACTIONABLE
+from tests.e2e.test_accessibility import SCREENS as EVERY_SCREEN
 
 NARROW: ViewportSize = {"width": 320, "height": 640}
 #: An Android phone's browser: Flutter sizes controls for touch only when the
@@ -48,24 +50,9 @@ BOXES = """() => {
   return {nodes, scrollWidth: page.scrollWidth, width: innerWidth};
 }"""
 
-#: (button on home, then buttons that open its sub-screens), as in test_accessibility,
-#: plus the full-screen "Show large" words.
-SCREENS = [
-    ("Why a second opinion", []),
-    ("How to ask", ["Add your own words", "Show large"]),
-    ("Getting one", []),
-    ("What to prepare", []),
-    ("My medicines", ["Add a medicine"]),
-    ("Doctors and visits", ["Edit your first doctor"]),
-    ("After the second opinion", ["See both answers side by side"]),
-    ("Visit summary", []),
-    ("Settings", []),
-    ("About this app", []),
-]
-
-ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
-              "combobox", "menuitem", "tab"}
-
+#: Every screen of the accessibility walk, plus the full-screen "Show large" words.
+SCREENS = [(part, [*subscreens, "Show large"] if part == "How to ask" else subscreens)
+           for part, subscreens in EVERY_SCREEN]
 
 def new_phone_app(browser: Browser, base_url: str, viewport: ViewportSize) -> AppDriver:
     context = browser.new_context(viewport=viewport, service_workers="allow",
