@@ -102,15 +102,19 @@ class AppDriver:
         remaining_ms = max(30.0, deadline - time.monotonic()) * 1000
         self.page.get_by_role("heading").first.wait_for(state="attached", timeout=remaining_ms)
 
-    def wait_until(self, script: str, timeout_s: float = 60) -> None:
+    def wait_until(self, script: str, timeout_s: float = 60, arg: Any = None,
+                   required: bool = True) -> None:
         """Poll an (async) page function until it returns true.
 
         ``page.wait_for_function`` does not await an async predicate: its
-        Promise is truthy, so it would pass at once.
+        Promise is truthy, so it would pass at once. With ``required=False``
+        a timeout is not an error (for waits that only make a race less likely).
         """
         deadline = time.monotonic() + timeout_s
-        while not self.page.evaluate(script):
-            assert time.monotonic() < deadline, f"never true: {script}"
+        while not self.page.evaluate(script, arg):
+            if time.monotonic() > deadline:
+                assert not required, f"never true: {script}"
+                return
             self.page.wait_for_timeout(250)
 
     def ax_tree(self, *, with_ignored: bool = False) -> list[AXNode]:
@@ -205,15 +209,26 @@ class AppDriver:
             control.dispatch_event("click")
 
     def fill(self, name: str | re.Pattern[str], text: str) -> None:
-        """Type ``text`` into a field and let Flutter take it in before going on.
+        """Type ``text`` into a field, and make sure Flutter kept it.
 
-        Under load a tap on OK or Save sent right after ``fill`` could reach
-        Flutter before the text did (a date picker then kept its old date).
+        Under load, text put in before Flutter starts editing the field is
+        wiped when it does (a medicine saved without its name, a date picker
+        kept today's date). So: tap, wait until Flutter edits this field
+        (it then sets ``autocorrect="on"``), fill, and fill again if the
+        field no longer holds the text a moment later.
         """
         field_ = self.role("textbox", name)
         field_.click()
-        field_.fill(text)
-        self.settle()
+        self.wait_until("""(field) => document.activeElement === field
+                           && field.getAttribute('autocorrect') === 'on'""",
+                        timeout_s=10, arg=field_.element_handle(), required=False)
+        for _ in range(5):
+            field_.fill(text)
+            self.settle()
+            self.page.wait_for_timeout(150)
+            if field_.input_value() == text:
+                return
+        raise AssertionError(f"Flutter did not keep the text typed into {name!r}")
 
     def settle(self) -> None:
         """Wait until Flutter has drawn two more frames, so queued input is handled."""
