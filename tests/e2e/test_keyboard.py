@@ -81,6 +81,14 @@ def choose_in_group(app: AppDriver, name: str, *arrows: str) -> None:
     app.page.keyboard.press("Space")
 
 
+def tab_and_choose(app: AppDriver, checked: str, wanted: str) -> None:
+    """Tab (in reading order) to the group whose radio ``checked`` is on; two arrows, Space."""
+    assert_top_to_bottom(tab_to(app, "radio", checked))
+    choose_in_group(app, wanted, "ArrowDown", "ArrowDown")
+    app.wait_until("""() => document.activeElement.closest('flt-semantics')
+                          .getAttribute('aria-checked') === 'true'""", timeout_s=15)
+
+
 def assert_top_to_bottom(stops: list[Focus]) -> None:
     """Focus follows reading order: each stop comes later in the tree than the one before."""
     indexes = [s.index for s in stops]
@@ -97,11 +105,7 @@ def test_the_main_path_with_the_keyboard_alone(app: AppDriver) -> None:
     app.ax_find("heading", "What to prepare")
 
     # Mark the first paper ready: its group, then two arrows and Space.
-    stops = tab_to(app, "radio", "To do")
-    assert_top_to_bottom(stops)
-    choose_in_group(app, "I have it", "ArrowDown", "ArrowDown")
-    app.wait_until("""() => document.activeElement.closest('flt-semantics')
-                          .getAttribute('aria-checked') === 'true'""", timeout_s=15)
+    tab_and_choose(app, "To do", "I have it")
     app.ax_find(None, re.compile("1 of 6 papers ready"))
 
     # Back to home: Shift+Tab up to the title bar's back button.
@@ -121,11 +125,7 @@ def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
     tab_to(app, "button", re.compile("^Settings"))
     app.page.keyboard.press("Enter")
     app.ax_find("heading", "Settings")
-    stops = tab_to(app, "radio", "100%")
-    assert_top_to_bottom(stops)
-    choose_in_group(app, "150%", "ArrowDown", "ArrowDown")
-    app.wait_until("""() => document.activeElement.closest('flt-semantics')
-                          .getAttribute('aria-checked') === 'true'""", timeout_s=15)
+    tab_and_choose(app, "100%", "150%")
 
     # A dialog opens with Enter and closes with Escape; focus comes back.
     tab_to(app, "button", "Delete all my data")
