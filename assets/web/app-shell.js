@@ -36,6 +36,42 @@
   });
   semanticsObserver.observe(document, { childList: true, subtree: true });
 
+  // Flutter's web engine reorders a node's children by taking a child out of
+  // the DOM and inserting it again (e.g. after the text size changes). A
+  // focused element that leaves the DOM loses focus, and Flutter does not give
+  // it back: keyboard users were left on <body>, where keys reach nothing.
+  // When the element comes back, give it its focus back. Only for a semantics
+  // node itself (button, radio, switch…): a text field's <input> belongs to
+  // Flutter's text editing, which takes it out of the DOM on purpose, and
+  // focusing it again lost the text typed into it.
+  var lastFocused = null;
+  var lostByMove = false;
+  document.addEventListener("focusin", function (event) {
+    lastFocused = event.target.tagName === "FLT-SEMANTICS" ? event.target : null;
+    lostByMove = false;
+  }, true);
+  function holds(removed) {
+    for (var i = 0; i < removed.length; i++) {
+      if (removed[i] === lastFocused || (removed[i].contains && removed[i].contains(lastFocused))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  new MutationObserver(function (mutations) {
+    if (!lastFocused) {
+      return;
+    }
+    for (var i = 0; i < mutations.length && !lostByMove; i++) {
+      lostByMove = holds(mutations[i].removedNodes);
+    }
+    var active = document.activeElement;
+    if (lostByMove && lastFocused.isConnected && (!active || active === document.body)) {
+      lostByMove = false;
+      lastFocused.focus({ preventScroll: true });
+    }
+  }).observe(document, { childList: true, subtree: true });
+
   // Texts of the update banner come from the app's gettext catalogs
   // (written by the build into shell-strings.json), in the page's language.
   var strings = null;

@@ -112,7 +112,8 @@ def confirm_restore(chosen: backup.PatientBackup, t: Translator,
         await restore(chosen)
 
     return ft.AlertDialog(
-        modal=True,
+        # Not modal: Escape or a tap outside cancels, and cancelling is safe.
+        modal=False,
         title=Heading(_("Restore this backup?"), 2),
         content=ft.Text(when + _("It replaces everything on this phone now.")),
         actions=[

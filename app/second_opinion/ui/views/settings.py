@@ -110,7 +110,8 @@ def DeleteEverything() -> ft.Control:
 
     def confirm() -> None:
         page.show_dialog(ft.AlertDialog(
-            modal=True,
+            # Not modal: Escape or a tap outside keeps the data, the safe choice.
+            modal=False,
             title=Heading(_("Delete everything?"), 2),
             content=ft.Text(_("Your papers, medicines, doctors, answers and own words will be "
                               "gone from this phone. You cannot undo this.")),
