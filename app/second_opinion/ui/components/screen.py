@@ -22,7 +22,9 @@ def Screen(route: str, title: str, controls: list[ft.Control],
     """
     return ft.View(
         route=route,
-        appbar=ft.AppBar(actions=[SaveStatus()]),
+        # Symmetric padding: "Saved" keeps clear of the edge in both directions.
+        appbar=ft.AppBar(actions=[SaveStatus()],
+                         actions_padding=ft.Padding.symmetric(horizontal=16)),
         floating_action_button=floating,
         scroll=ft.ScrollMode.AUTO,
         padding=ft.Padding.symmetric(horizontal=16, vertical=12),
