@@ -37,6 +37,21 @@ def nameless_controls(app: AppDriver) -> list[str]:
             if node.role in ACTIONABLE and not node.name.strip()]
 
 
+def heading_problems(app: AppDriver) -> list[str]:
+    """One level-1 heading (the screen's title), and no section heading that repeats it."""
+    headings = [(node.name, str(node.properties.get("level"))) for node in app.ax_tree()
+                if node.role == "heading"]
+    titles = [name for name, level in headings if level == "1"]
+    if len(titles) != 1:
+        return [f"{len(titles)} level-1 headings: {titles}"]
+    return [f"{name!r} (level {level}) repeats the title" for name, level in headings
+            if level != "1" and name == titles[0]]
+
+
+def screen_problems(app: AppDriver) -> list[str]:
+    return [f"nameless {role}" for role in nameless_controls(app)] + heading_problems(app)
+
+
 def test_home_has_named_controls_before_any_click(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")  # waits for the first frame, clicks nothing
     app.ax_find("button", re.compile("^What to prepare"))
@@ -44,18 +59,19 @@ def test_home_has_named_controls_before_any_click(app: AppDriver) -> None:
 
 
 def test_every_screen_names_every_control(app: AppDriver) -> None:
+    """Every control is named, and every screen has one title, said once."""
     problems: dict[str, list[str]] = {}
     for part, subscreens in SCREENS:
         app.click("button", re.compile(f"^{re.escape(part)}"))
         heading = app.ax_find("heading", re.compile(".+"))
         app.page.wait_for_timeout(500)
-        if nameless := nameless_controls(app):
-            problems[part] = nameless
+        if found := screen_problems(app):
+            problems[part] = found
         for sub in subscreens:
             app.click("button", sub)
             app.page.wait_for_timeout(1500)
-            if nameless := nameless_controls(app):
-                problems[f"{part} > {sub}"] = nameless
+            if found := screen_problems(app):
+                problems[f"{part} > {sub}"] = found
             app.click("button", "Back")
         app.click("button", "Back")
         app.ax_find("heading", "Second Opinion")

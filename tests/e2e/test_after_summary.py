@@ -114,6 +114,7 @@ def test_summary_in_another_language_than_the_app(app: AppDriver) -> None:
     app.ax_find("button", "Language of the summary: Español")
     made_on = Translator("es").date(date.today())
     app.ax_find(None, re.compile(re.escape(made_on)))
+    app.ax_find(None, Translator("es").gettext("Visit summary"))
     app.ax_find("button", "Copy")  # the app itself stays in English
 
 

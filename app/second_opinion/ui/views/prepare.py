@@ -9,7 +9,7 @@ from second_opinion.state.labels import STATUS_LABELS
 from second_opinion.state.models import InputTooLong, RecordStatus
 from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
-from second_opinion.ui.components import ChoiceGroup, Heading, Screen, SectionText
+from second_opinion.ui.components import ChoiceGroup, Heading, Paragraphs, Screen
 from second_opinion.ui.context import use_patient, use_t
 
 
@@ -73,9 +73,9 @@ def PrepareView() -> ft.View:
     patient = use_patient()
     return Screen(
         route=routes.PREPARE,
-        title=_("What to prepare"),
+        title=_(guide.PREPARE_INTRO.title),
         controls=[
-            SectionText(guide.PREPARE_INTRO),
+            Paragraphs(guide.PREPARE_INTRO),
             ft.Semantics(
                 live_region=True,
                 content=ft.Text(

@@ -99,6 +99,8 @@ def SummaryBody(summary: VisitSummary, t: Translator) -> ft.Control:
 
     One SelectionArea makes all of it selectable: ``Text(selectable=True)``
     turns each text into a disabled, nameless textbox for screen readers.
+    Its own title is bold text, not a heading: in the app's language it is
+    the screen's title again, and a screen reader would say it twice.
     """
     return ft.Container(
         rtl=languages.by_code(t.code).rtl,
@@ -106,7 +108,8 @@ def SummaryBody(summary: VisitSummary, t: Translator) -> ft.Control:
         border=ft.Border.all(1, ft.Colors.OUTLINE),
         border_radius=12,
         content=ft.SelectionArea(content=ft.Column([
-            Heading(summary.title(t), 2),
+            ft.Text(summary.title(t), theme_style=ft.TextThemeStyle.TITLE_LARGE,
+                    weight=ft.FontWeight.BOLD),
             ft.Text(summary.made_on_line(t), theme_style=ft.TextThemeStyle.BODY_LARGE),
             *[SectionBlock(section) for section in summary.sections(t)],
             ft.Text(summary.footer(t), italic=True),
