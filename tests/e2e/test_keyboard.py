@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tests.e2e.driver import AppDriver
 
 MAX_PRESSES = 80
+DIALOG_OPENING_MS = 500
 
 FOCUSED = """() => {
   const active = document.activeElement;
@@ -124,7 +125,7 @@ def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
     # A dialog opens with Enter and closes with Escape; focus comes back.
     tab_to(app, "button", "Delete all my data")
     app.page.keyboard.press("Enter")
-    app.ax_find("button", "Keep my data")
+    wait_for_dialog(app, "button", "Keep my data")
     # Focus stays inside the open dialog: Tab walks its two buttons only.
     inside = {stop.name for stop in tab_to(app, "button", "Delete everything")}
     assert inside <= {"Keep my data", "Delete everything"}, inside
@@ -136,3 +137,74 @@ def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
         f"focus did not come back to the button that opened the dialog: {after}")
     # Escape kept the data: the text size chosen above is still chosen.
     assert app.page.get_by_role("radio", name="150%").get_attribute("aria-checked") == "true"
+
+
+def test_a_form_with_the_keyboard_alone(app: AppDriver) -> None:
+    """Add a medicine: Tab into each field, type, Tab on, Enter on Save."""
+    app.ax_find("heading", "Second Opinion")
+    tab_to(app, "button", re.compile("^My medicines"))
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "My medicines")
+    tab_to(app, "button", "Add a medicine")
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Add a medicine")
+
+    type_into(app, "Medicine name", "Sunitinib")
+    type_into(app, "Dose (how much)", "50 mg")
+    assert_top_to_bottom(tab_to(app, "button", "Save"))
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Sunitinib")
+    app.ax_find(None, re.compile("50 mg"))
+
+
+def type_into(app: AppDriver, field: str, text: str) -> None:
+    """Tab to the field, wait until Flutter edits it (see ``AppDriver.fill``), type."""
+    tab_to(app, "textbox", re.compile(f"^{re.escape(field)}"))  # then its helper text
+    app.wait_until("""() => document.activeElement.getAttribute('autocorrect') === 'on'""",
+                   timeout_s=10, required=False)
+    app.page.keyboard.type(text)
+    app.settle()
+    typed = app.page.evaluate("() => document.activeElement.value")
+    assert typed == text, f"{field} holds {typed!r}"
+
+
+def test_a_visit_date_with_the_keyboard_alone(app: AppDriver) -> None:
+    """The date picker: open with Enter, switch to typing, type, OK; Escape leaves the time."""
+    app.ax_find("heading", "Second Opinion")
+    tab_to(app, "button", re.compile("^Doctors and visits"))
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Doctors and visits")
+    tab_to(app, "button", "Edit your second-opinion doctor")
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Your second-opinion doctor")
+
+    tab_to(app, "button", "Choose the visit date")
+    app.page.keyboard.press("Enter")
+    wait_for_dialog(app, "button", "Switch to input")
+    tab_to(app, "button", "Switch to input")
+    app.page.keyboard.press("Enter")
+    app.ax_find("button", "Switch to calendar")  # as a user, wait to see the switch
+    type_into(app, "Enter Date", "03/14/2031")
+    tab_to(app, "button", "OK")
+    app.page.keyboard.press("Enter")
+    app.ax_find("button", re.compile("^Visit date: .*March 14, 2031$"))
+
+    tab_to(app, "button", "Choose the visit time")
+    app.page.keyboard.press("Enter")
+    wait_for_dialog(app, "textbox", re.compile("^Hour"))
+    app.page.keyboard.press("Escape")
+    app.page.get_by_role("textbox", name=re.compile("^Hour")).wait_for(state="detached",
+                                                                       timeout=15_000)
+    after = focused(app)
+    assert after is not None and after.name == "Choose the visit time", after
+
+
+def wait_for_dialog(app: AppDriver, role: str, name: str | re.Pattern[str]) -> None:
+    """Until a control of the new dialog is there and its opening animation is over.
+
+    Keys pressed while a dialog is still opening are lost (Enter on the date
+    picker's "Switch to input" did nothing); a person pressing keys after
+    hearing the dialog is never that fast.
+    """
+    app.ax_find(role, name)
+    app.page.wait_for_timeout(DIALOG_OPENING_MS)
