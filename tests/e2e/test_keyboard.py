@@ -17,6 +17,7 @@ from tests.e2e.driver import AppDriver
 
 MAX_PRESSES = 80
 DIALOG_OPENING_MS = 500
+TYPING_DELAY_MS = 30  # between keys: a fast typist
 
 FOCUSED = """() => {
   const active = document.activeElement;
@@ -162,8 +163,9 @@ def type_into(app: AppDriver, field: str, text: str) -> None:
     tab_to(app, "textbox", re.compile(f"^{re.escape(field)}"))  # then its helper text
     app.wait_until("""() => document.activeElement.getAttribute('autocorrect') === 'on'""",
                    timeout_s=10, required=False)
-    app.page.keyboard.type(text)
-    app.settle()
+    app.page.keyboard.type(text, delay=TYPING_DELAY_MS)
+    app.wait_until("(text) => document.activeElement.value === text", timeout_s=5,
+                   arg=text, required=False)
     typed = app.page.evaluate("() => document.activeElement.value")
     assert typed == text, f"{field} holds {typed!r}"
 

@@ -51,7 +51,9 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
                     [(status.value, _(label), None) for status, label in STATUS_LABELS.items()],
                     choose,
                 ),
-                ft.TextField(
+                # Its own node: else the Card's node becomes the text field and
+                # screen readers hear the paper's whole description as its name.
+                ft.Semantics(container=True, content=ft.TextField(
                     label=_("Note about {paper}").format(paper=title),
                     hint_text=_("Who you asked, and when"),
                     value=progress.note,
@@ -60,7 +62,7 @@ def RecordCard(item: guide.RecordItem) -> ft.Control:
                     max_lines=4,
                     on_blur=save_note,
                     error=error or None,
-                ),
+                )),
             ], spacing=8),
         ),
     )
