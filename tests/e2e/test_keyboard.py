@@ -4,8 +4,10 @@ Tab, Shift+Tab, Enter, Space and Escape, plus the arrow keys inside a radio
 group: Flutter's RadioGroup is one tab stop (its chosen radio), as the ARIA
 radio group pattern says; arrows move to the other choices. After every Tab the
 focused DOM node (Flutter moves focus to the control's semantics node) must
-have a role and a name, and on each screen focus must move down the page in
-the order the controls are read.
+have a role and a name and the page's focus ring drawn around it, and on each
+screen focus must move down the page in the order the controls are read.
+The ring is black inside and white outside, so one of its two edges has a
+contrast of at least 4.5:1 with any colour behind it (WCAG 1.4.11).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from tests.e2e.driver import AppDriver
 MAX_PRESSES = 80
 DIALOG_OPENING_MS = 500
 TYPING_DELAY_MS = 30  # between keys: a fast typist
+RING_CATCH_UP_TRIES = 10
 
 FOCUSED = """() => {
   const active = document.activeElement;
@@ -26,7 +29,11 @@ FOCUSED = """() => {
   const nodes = [...document.querySelectorAll('flt-semantics')];
   const input = node.querySelector(':scope > input, :scope > textarea');
   const r = node.getBoundingClientRect();
-  return {role: input ? 'textbox' : (node.getAttribute('role') || ''),
+  const ring = document.getElementById('focus-ring');
+  const rr = ring && !ring.hidden && ring.getBoundingClientRect();
+  return {ringed: !!rr && rr.left <= r.left && rr.top <= r.top
+                  && rr.right >= r.right && rr.bottom >= r.bottom,
+          role: input ? 'textbox' : (node.getAttribute('role') || ''),
           name: (node.getAttribute('aria-label') || (input && input.getAttribute('aria-label'))
                  || node.textContent || '').trim(),
           checked: node.getAttribute('aria-checked'),
@@ -41,14 +48,22 @@ class Focus:
     checked: str | None
     index: int
     top: float
+    ringed: bool  # the page's focus ring is drawn around it
 
 
 def focused(app: AppDriver) -> Focus | None:
     app.settle()
     found = app.page.evaluate(FOCUSED)
+    for _ in range(RING_CATCH_UP_TRIES):
+        if found is None or found["ringed"]:
+            break
+        # While Flutter scrolls the control into view the ring trails it by a frame.
+        app.page.wait_for_timeout(100)
+        found = app.page.evaluate(FOCUSED)
     if found is None:
         return None
-    return Focus(found["role"], found["name"], found["checked"], found["index"], found["top"])
+    return Focus(found["role"], found["name"], found["checked"], found["index"], found["top"],
+                 found["ringed"])
 
 
 def tab_to(app: AppDriver, role: str, name: str | re.Pattern[str],
@@ -62,6 +77,7 @@ def tab_to(app: AppDriver, role: str, name: str | re.Pattern[str],
             continue  # the first Tab may land on the page itself before the app
         assert now is not None, f"focus left the app after {[s.name for s in stops]}"
         assert now.role and now.name, f"focus on a control with no role or name: {now}"
+        assert now.ringed, f"no visible focus ring around {now}"
         stops.append(now)
         if now.role == role and _matches(now.name, name):
             return stops
