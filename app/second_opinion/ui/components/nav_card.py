@@ -7,6 +7,7 @@ import flet as ft
 from second_opinion.ui.context import go
 
 
+@ft.memo  # its arguments are all it shows: skipped when a record changes
 @ft.component
 def NavCard(icon: ft.IconData, title: str, subtitle: str, route: str) -> ft.Control:
     """One button; screen readers hear its title and subtitle as its name."""
