@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.state.patient import SaveState
-from second_opinion.ui.context import use_patient, use_t
+from second_opinion.state.patient import SaveIndicator, SaveState
+from second_opinion.ui.context import use_t
 
 
 @ft.component
-def SaveStatus() -> ft.Control:
-    """Screen readers hear "Saved" (or "Saving…", "Could not save") as a live region."""
+def SaveStatus(saving: SaveIndicator) -> ft.Control:
+    """Screen readers hear "Saved" (or "Saving…", "Could not save") as a live region.
+
+    Takes the indicator as its argument, so Flet re-renders it alone when the
+    state changes.
+    """
     _ = use_t().gettext
-    state = use_patient().save_state
+    state = saving.state
     text = {
         SaveState.IDLE: "",
         SaveState.SAVING: _("Saving…"),

@@ -6,6 +6,7 @@ import flet as ft
 
 from second_opinion.ui.components.heading import Heading
 from second_opinion.ui.components.save_status import SaveStatus
+from second_opinion.ui.context import use_patient
 
 MAX_WIDTH = 640
 
@@ -23,7 +24,7 @@ def Screen(route: str, title: str, controls: list[ft.Control],
     return ft.View(
         route=route,
         # Symmetric padding: "Saved" keeps clear of the edge in both directions.
-        appbar=ft.AppBar(actions=[SaveStatus()],
+        appbar=ft.AppBar(actions=[SaveStatus(use_patient().saving)],
                          actions_padding=ft.Padding.symmetric(horizontal=16)),
         floating_action_button=floating,
         scroll=ft.ScrollMode.AUTO,
