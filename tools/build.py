@@ -7,7 +7,7 @@ give byte-identical files. Steps:
 1. copy the prebuilt Flet web client and Pyodide runtime from the pinned
    ``flet-web`` wheel, without the files a CanvasKit page never loads;
 2. write our own ``index.html``, scripts, manifest and icons over Flet's;
-3. pack the app and every Python dependency into ``app.tar.gz`` so micropip
+3. pack the app and every Python dependency into ``app.zip`` so micropip
    never needs an index (see ``tools/vendor.py``);
 4. write the service worker with a revision per file (``tools/pwa.py``).
 
@@ -29,6 +29,7 @@ from tools import catalogs, compress, pwa, vendor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
+APP_ARCHIVE = compress.APP_ARCHIVE
 
 #: Files of the flet-web client that a CanvasKit page never requests,
 #: Pyodide's command-line files, and Flet's own branding (replaced by ours).
@@ -86,7 +87,7 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
     dist.mkdir(parents=True)
     copy_web_client(dist)
     catalogs.compile_all()
-    vendor.write_app_archive(dist / "app.tar.gz", vendor.archive_files(version))
+    vendor.write_app_archive(dist / APP_ARCHIVE, vendor.archive_files(version))
     pwa.write_shell(dist)
     pwa.write_service_worker(dist)
     compress.compress_tree(dist)  # after the worker's list: it names the plain files

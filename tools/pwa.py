@@ -50,7 +50,7 @@ var flet = {
   pyodideUrl: "./pyodide/pyodide.mjs",
   webRenderer: "canvaskit",
   fontFallbackBaseUrl: "assets/fonts/",
-  appPackageUrl: "app.tar.gz",
+  appPackageUrl: "app.zip",
   micropipIncludePre: false,
   pythonModuleName: "main"
 };

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import tarfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,8 +34,8 @@ def test_build_is_reproducible(dist: Path, tmp_path: Path) -> None:
 
 
 def test_archive_vendors_every_dependency_and_no_installer(dist: Path) -> None:
-    with tarfile.open(dist / "app.tar.gz") as archive:
-        names = set(archive.getnames())
+    with zipfile.ZipFile(dist / "app.zip") as archive:
+        names = set(archive.namelist())
     for module in ("flet/__init__.py", "tinydb/__init__.py", "babel/__init__.py",
                    "repath.py", "six.py", "msgpack/__init__.py"):
         assert f"__pypackages__/{module}" in names, module
@@ -46,8 +46,8 @@ def test_archive_vendors_every_dependency_and_no_installer(dist: Path) -> None:
 
 
 def test_babel_locale_data_is_trimmed_to_shipped_languages(dist: Path) -> None:
-    with tarfile.open(dist / "app.tar.gz") as archive:
-        data = [n for n in archive.getnames() if n.startswith("__pypackages__/babel/locale-data/")]
+    with zipfile.ZipFile(dist / "app.zip") as archive:
+        data = [n for n in archive.namelist() if n.startswith("__pypackages__/babel/locale-data/")]
     stems = {Path(n).stem.split("_")[0] for n in data}
     assert {"root", "en", "es", "ar", "zh", "fil", "ht"} <= stems
     assert "de" not in stems and "ja" not in stems
@@ -91,7 +91,7 @@ def test_service_worker_precaches_every_file_by_content(dist: Path) -> None:
     files = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()}
     siblings = {f for f in files if f.endswith((".br", ".gz")) and f[:-3] in files}
     assert set(listing) == files - siblings - {"sw.js"}
-    assert listing["app.tar.gz"] == pwa._revision(dist / "app.tar.gz")
+    assert listing["app.zip"] == pwa._revision(dist / "app.zip")
 
 
 def test_flutter_never_registers_its_own_worker(dist: Path) -> None:
@@ -118,7 +118,12 @@ def test_compressed_siblings_hold_the_same_bytes(dist: Path) -> None:
         wasm.read_bytes()
     assert gzip.decompress((dist / "main.dart.js.gz").read_bytes()) == \
         (dist / "main.dart.js").read_bytes()
-    assert not (dist / "app.tar.gz.gz").exists()  # already compressed
+    assert not (dist / "fonts" / "NotoSansArabic.woff2.gz").exists()  # already compressed
+    # The app archive is stored uncompressed, so the whole transfer is compressed.
+    with zipfile.ZipFile(dist / "app.zip") as archive:
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+    assert brotli.decompress((dist / "app.zip.br").read_bytes()) == \
+        (dist / "app.zip").read_bytes()
 
 
 def test_server_sends_brotli_to_browsers_that_accept_it(dist: Path) -> None:
