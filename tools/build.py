@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
@@ -30,6 +31,7 @@ from tools import catalogs, compress, pwa, vendor  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 APP_ARCHIVE = compress.APP_ARCHIVE
+STDLIB = "pyodide/python_stdlib.zip"
 
 #: Files of the flet-web client that a CanvasKit page never requests,
 #: Pyodide's command-line files, and Flet's own branding (replaced by ours).
@@ -80,6 +82,19 @@ def copy_web_client(dist: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def store_uncompressed(archive: Path) -> None:
+    """Rewrite a zip with every entry stored, for the server to compress it whole.
+
+    Pyodide's standard library zip is deflated entry by entry: 2.55 MB sent.
+    Stored, it is sent as 1.79 MB of brotli (2.21 MB gzip), and imports no
+    longer inflate each module in WebAssembly. The service worker keeps the
+    decoded 9.7 MB: storage is cheaper than a slow download in a waiting room.
+    """
+    with zipfile.ZipFile(archive) as source:
+        files = [(info.filename, source.read(info)) for info in source.infolist()]
+    vendor.write_stored_zip(archive, files)
+
+
 def build(dist: Path = DIST, version: str | None = None) -> None:
     """Write the complete site to ``dist``; ``version`` defaults to pyproject's."""
     if dist.exists():
@@ -87,7 +102,8 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
     dist.mkdir(parents=True)
     copy_web_client(dist)
     catalogs.compile_all()
-    vendor.write_app_archive(dist / APP_ARCHIVE, vendor.archive_files(version))
+    vendor.write_stored_zip(dist / APP_ARCHIVE, vendor.archive_files(version))
+    store_uncompressed(dist / STDLIB)
     pwa.write_shell(dist)
     pwa.write_service_worker(dist)
     compress.compress_tree(dist)  # after the worker's list: it names the plain files

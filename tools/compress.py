@@ -3,7 +3,7 @@
 A static host (and ``tools/serve.py``) sends them to browsers that accept
 them, so a first visit moves far fewer bytes: wasm and JavaScript shrink to
 a third or less. Already-compressed files (woff2, png, zip) are left, except
-the app's own ``app.zip``, which is stored uncompressed for this.
+the zips the build stores uncompressed for this (``STORED_ARCHIVES``).
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ import brotli
 COMPRESSIBLE = {".js", ".mjs", ".wasm", ".json", ".html", ".css", ".otf", ".ttf",
                 ".webmanifest", ".frag", ".txt", ".svg"}
 MIN_SIZE = 1024
-APP_ARCHIVE = "app.zip"  # stored, not deflated: see vendor.write_app_archive
+APP_ARCHIVE = "app.zip"
+#: Zips whose entries are stored, not deflated, so that they are compressed here.
+STORED_ARCHIVES = (APP_ARCHIVE, "python_stdlib.zip")
 #: Brotli quality 11 costs minutes for 40 MB on two cores; 9 is within a few percent.
 BROTLI_QUALITY = 9
 
 
 def compressible(path: Path) -> bool:
-    return (path.suffix in COMPRESSIBLE or path.name in ("NOTICES", APP_ARCHIVE)) and \
+    return (path.suffix in COMPRESSIBLE or path.name in ("NOTICES", *STORED_ARCHIVES)) and \
         path.stat().st_size >= MIN_SIZE
 
 

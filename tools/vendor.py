@@ -130,7 +130,7 @@ def framework_files(main_py: bytes) -> list[tuple[str, bytes]]:
     return sorted(files)
 
 
-def write_app_archive(target: Path, files: list[tuple[str, bytes]]) -> None:
+def write_stored_zip(target: Path, files: list[tuple[str, bytes]]) -> None:
     """Write a reproducible, *uncompressed* zip: fixed order, times and modes.
 
     Stored, not deflated: the server sends it brotli-compressed as a whole
