@@ -41,6 +41,8 @@ test: build chromium lint
 	$(PY) -m pytest tests/e2e
 
 bench: setup chromium
+	@command -v openssl >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openssl >/dev/null; }
 	$(PY) tools/bench.py
 
 catalogs: setup
