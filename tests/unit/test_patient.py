@@ -1,0 +1,59 @@
+"""A change is in the state at once, and shown (observers notified) once it is durable."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from second_opinion.state.models import RecordStatus
+from second_opinion.state.patient import PatientState, SaveState
+from second_opinion.store.database import Store
+
+
+class Gate:
+    """A flush that waits until the test opens it, like IndexedDB taking its time."""
+
+    def __init__(self) -> None:
+        self.open = asyncio.Event()
+        self.started = 0
+
+    async def __call__(self) -> None:
+        self.started += 1
+        await self.open.wait()
+
+
+def test_a_change_is_published_only_when_durable_and_a_quick_second_edit_is_kept() -> None:
+    async def scenario() -> None:
+        gate = Gate()
+        patient = PatientState.load(Store(TinyDB(storage=MemoryStorage), gate))
+        published: list[object] = []
+
+        def listener(sender: object, name: object) -> None:
+            published.append(name)
+
+        patient.subscribe(listener)  # type: ignore[attr-defined]  # held weakly: keep a name
+
+        status = asyncio.create_task(patient.set_record_status("pathology", RecordStatus.HAVE_IT))
+        while gate.started < 1:
+            await asyncio.sleep(0)
+        # In the state at once, so the next intent builds on it ...
+        assert patient.record("pathology").status is RecordStatus.HAVE_IT
+        assert patient.save_state is SaveState.SAVING
+        # ... but nobody re-renders before the write is durable.
+        assert published == []
+
+        note = asyncio.create_task(patient.set_record_note("pathology", "Asked Dr. Lee"))
+        while gate.started < 2:
+            await asyncio.sleep(0)
+        gate.open.set()
+        await asyncio.gather(status, note)
+
+        assert published, "observers were never told"
+        assert patient.save_state is SaveState.SAVED
+        reopened = PatientState.load(patient.store)
+        assert reopened.record("pathology").status is RecordStatus.HAVE_IT
+        assert reopened.record("pathology").note == "Asked Dr. Lee"
+
+    asyncio.run(scenario())
