@@ -110,7 +110,7 @@ def test_copy_puts_the_summary_on_the_clipboard(app: AppDriver, context: Browser
 def test_summary_in_another_language_than_the_app(app: AppDriver) -> None:
     open_summary(app)
     app.click("button", "Language of the summary: English")
-    app.click("button", "Español")
+    app.click("radio", "Español")
     app.ax_find("button", "Language of the summary: Español")
     made_on = Translator("es").date(date.today())
     app.ax_find(None, re.compile(re.escape(made_on)))

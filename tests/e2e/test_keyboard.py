@@ -37,7 +37,7 @@ FOCUSED = """() => {
           name: (node.getAttribute('aria-label') || (input && input.getAttribute('aria-label'))
                  || node.textContent || '').trim(),
           checked: node.getAttribute('aria-checked'),
-          index: nodes.indexOf(node), top: r.top, height: r.height};
+          index: nodes.indexOf(node), id: node.id, top: r.top, height: r.height};
 }"""
 
 
@@ -47,6 +47,7 @@ class Focus:
     name: str
     checked: str | None
     index: int
+    node_id: str  # stays when a node appears above it and the indexes shift
     top: float
     ringed: bool  # the page's focus ring is drawn around it
 
@@ -62,8 +63,8 @@ def focused(app: AppDriver) -> Focus | None:
         found = app.page.evaluate(FOCUSED)
     if found is None:
         return None
-    return Focus(found["role"], found["name"], found["checked"], found["index"], found["top"],
-                 found["ringed"])
+    return Focus(found["role"], found["name"], found["checked"], found["index"], found["id"],
+                 found["top"], found["ringed"])
 
 
 def tab_to(app: AppDriver, role: str, name: str | re.Pattern[str],
@@ -226,3 +227,60 @@ def wait_for_dialog(app: AppDriver, role: str, name: str | re.Pattern[str]) -> N
     """
     app.ax_find(role, name)
     app.page.wait_for_timeout(DIALOG_OPENING_MS)
+
+
+def tab_through(app: AppDriver) -> list[Focus]:
+    """Tab from the top until focus comes to a control again; every stop on the way."""
+    stops: list[Focus] = []
+    for _ in range(MAX_PRESSES):
+        app.page.keyboard.press("Tab")
+        now = focused(app)
+        if now is None:
+            if stops:
+                break  # past the last control, focus went to the browser
+            continue
+        assert now.role and now.name, f"focus on a control with no role or name: {now}"
+        assert now.ringed, f"no visible focus ring around {now}"
+        if any(stop.node_id == now.node_id for stop in stops):
+            break  # round once: Tab wraps to the first control (not always Back)
+        stops.append(now)
+    return stops
+
+
+def test_every_screen_with_the_keyboard(app: AppDriver) -> None:
+    """Each screen: Tab reaches every control, named, ringed, in reading order."""
+    from tests.e2e.test_accessibility import SCREENS
+
+    app.ax_find("heading", "Second Opinion")
+    problems: dict[str, str] = {}
+    for part, _subscreens in SCREENS:
+        tab_to(app, "button", re.compile(f"^{re.escape(part)}"))
+        app.page.keyboard.press("Enter")
+        app.ax_find("heading", re.compile(".+"))
+        app.page.wait_for_timeout(500)
+        stops = tab_through(app)
+        indexes = [stop.index for stop in stops]
+        if len(stops) < 2 or indexes != sorted(indexes):
+            problems[part] = repr([(stop.index, stop.name[:30]) for stop in stops])
+        # Shift+Tab: on screens with text fields, Tab wraps from the last control
+        # to the first one below the title bar, never to Back (README, Known limits).
+        tab_to(app, "button", "Back", key="Shift+Tab")
+        app.page.keyboard.press("Enter")
+        app.ax_find("heading", "Second Opinion")
+    assert problems == {}
+
+
+def test_summary_language_with_the_keyboard_alone(app: AppDriver) -> None:
+    """The summary's language: Enter opens the list, an arrow picks the next one."""
+    app.ax_find("heading", "Second Opinion")
+    tab_to(app, "button", re.compile("^Visit summary"))
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", "Visit summary")
+    tab_to(app, "button", "Language of the summary: English")
+    app.page.keyboard.press("Enter")
+    wait_for_dialog(app, "radio", "English")
+    tab_to(app, "radio", "English")
+    app.screenshot("summary-language-list")
+    app.page.keyboard.press("ArrowDown")
+    app.ax_find("button", "Language of the summary: Español")
+    app.ax_find("button", "Copy")  # the app itself stays in English

@@ -19,38 +19,46 @@ from second_opinion.state.languages import Language
 from second_opinion.state.visit_summary import SummarySection, VisitSummary
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
-from second_opinion.ui.components.screen import MAX_WIDTH
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 
 
 @ft.component
 def SummaryLanguage(code: str, choose: Callable[[str], Awaitable[None]]) -> ft.Control:
-    """A drop-down of every language, each named in its own script ("Español").
+    """A button that says the summary's language and opens the list of languages.
 
-    Flutter's DropdownMenu has no accessible name of its own; the Semantics
-    container gives it one, with the language chosen.
+    Each language is a radio named in its own script ("Español"), in a
+    dialog: with Flet's read-only drop-down, Tab went past it, so keyboard
+    users could not change the language at all.
     """
     _ = use_t().gettext
+    page = ft.context.page
+    label = _("Language of the summary")
 
-    async def select(event: ft.Event[ft.Dropdown]) -> None:
+    async def picked(event: ft.Event[ft.RadioGroup]) -> None:
+        page.pop_dialog()
         await choose(event.control.value or code)
 
-    label = _("Language of the summary")
-    return ft.Semantics(
-        # TRANSLATORS: what a screen reader says, e.g. "Language of the summary: Español".
-        label=_("{label}: {language}").format(label=label,
-                                               language=languages.by_code(code).name),
-        container=True,
-        content=ft.Dropdown(
-            label=label,
-            value=code,
-            options=[ft.DropdownOption(key=language.code, text=language.name)
-                     for language in languages.languages()],
-            text_style=language_name_style(),
-            on_select=select,
-            width=MAX_WIDTH,
-        ),
+    def open_list() -> None:
+        radios = ft.Column([
+            ft.Radio(value=language.code, label=language.name,
+                     label_style=language_name_style())
+            for language in languages.languages()
+        ], spacing=0)
+        page.show_dialog(ft.AlertDialog(
+            title=Heading(label, 2),
+            content=ft.Column([ft.RadioGroup(
+                value=code, on_change=picked,
+                content=ft.Semantics(label=label, container=True, content=radios),
+            )], scroll=ft.ScrollMode.AUTO, tight=True),
+            actions=[ft.TextButton(_("Cancel"), on_click=lambda: page.pop_dialog())],
+        ))
+
+    return ft.OutlinedButton(
+        # TRANSLATORS: on the button, e.g. "Language of the summary: Español".
+        _("{label}: {language}").format(label=label, language=languages.by_code(code).name),
+        icon=ft.Icons.TRANSLATE,
+        on_click=open_list,
     )
 
 
