@@ -77,12 +77,24 @@ def tab_to(app: AppDriver, role: str, name: str | re.Pattern[str],
         if now is None and not stops and key == "Tab":
             continue  # the first Tab may land on the page itself before the app
         assert now is not None, f"focus left the app after {[s.name for s in stops]}"
-        assert now.role and now.name, f"focus on a control with no role or name: {now}"
-        assert now.ringed, f"no visible focus ring around {now}"
+        assert_named_and_ringed(now)
         stops.append(now)
         if now.role == role and _matches(now.name, name):
             return stops
     raise AssertionError(f"{key} never reached {role} {name!r}: {[s.name for s in stops]}")
+
+
+def assert_named_and_ringed(stop: Focus) -> None:
+    assert stop.role and stop.name, f"focus on a control with no role or name: {stop}"
+    assert stop.ringed, f"no visible focus ring around {stop}"
+
+
+def open_with_keyboard(app: AppDriver, button: str | re.Pattern[str],
+                       heading: str | re.Pattern[str], key: str = "Tab") -> None:
+    """Tab (or ``key``) to a button, press Enter, and wait for the screen's heading."""
+    tab_to(app, "button", button, key=key)
+    app.page.keyboard.press("Enter")
+    app.ax_find("heading", heading)
 
 
 def _matches(actual: str, wanted: str | re.Pattern[str]) -> bool:
@@ -126,18 +138,14 @@ def test_the_main_path_with_the_keyboard_alone(app: AppDriver) -> None:
     app.ax_find(None, re.compile("1 of 6 papers ready"))
 
     # Back to home: Shift+Tab up to the title bar's back button.
-    tab_to(app, "button", "Back", key="Shift+Tab")
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Second Opinion")
+    open_with_keyboard(app, "Back", "Second Opinion", key="Shift+Tab")
 
 
 
 def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")
     # Settings: change the text size with the arrows and Space.
-    tab_to(app, "button", re.compile("^Settings"))
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Settings")
+    open_with_keyboard(app, re.compile("^Settings"), "Settings")
     tab_and_choose(app, "100%", "150%")
 
     # A dialog opens with Enter and closes with Escape; focus comes back.
@@ -160,12 +168,8 @@ def test_settings_and_a_dialog_with_the_keyboard_alone(app: AppDriver) -> None:
 def test_a_form_with_the_keyboard_alone(app: AppDriver) -> None:
     """Add a medicine: Tab into each field, type, Tab on, Enter on Save."""
     app.ax_find("heading", "Second Opinion")
-    tab_to(app, "button", re.compile("^My medicines"))
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "My medicines")
-    tab_to(app, "button", "Add a medicine")
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Add a medicine")
+    open_with_keyboard(app, re.compile("^My medicines"), "My medicines")
+    open_with_keyboard(app, "Add a medicine", "Add a medicine")
 
     type_into(app, "Medicine name", "Sunitinib")
     type_into(app, "Dose (how much)", "50 mg")
@@ -190,12 +194,8 @@ def type_into(app: AppDriver, field: str, text: str) -> None:
 def test_a_visit_date_with_the_keyboard_alone(app: AppDriver) -> None:
     """The date picker: open with Enter, switch to typing, type, OK; Escape leaves the time."""
     app.ax_find("heading", "Second Opinion")
-    tab_to(app, "button", re.compile("^Doctors and visits"))
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Doctors and visits")
-    tab_to(app, "button", "Edit your second-opinion doctor")
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Your second-opinion doctor")
+    open_with_keyboard(app, re.compile("^Doctors and visits"), "Doctors and visits")
+    open_with_keyboard(app, "Edit your second-opinion doctor", "Your second-opinion doctor")
 
     tab_to(app, "button", "Choose the visit date")
     app.page.keyboard.press("Enter")
@@ -239,8 +239,7 @@ def tab_through(app: AppDriver) -> list[Focus]:
             if stops:
                 break  # past the last control, focus went to the browser
             continue
-        assert now.role and now.name, f"focus on a control with no role or name: {now}"
-        assert now.ringed, f"no visible focus ring around {now}"
+        assert_named_and_ringed(now)
         if any(stop.node_id == now.node_id for stop in stops):
             break  # round once: Tab wraps to the first control (not always Back)
         stops.append(now)
@@ -254,9 +253,7 @@ def test_every_screen_with_the_keyboard(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")
     problems: dict[str, str] = {}
     for part, _subscreens in SCREENS:
-        tab_to(app, "button", re.compile(f"^{re.escape(part)}"))
-        app.page.keyboard.press("Enter")
-        app.ax_find("heading", re.compile(".+"))
+        open_with_keyboard(app, re.compile(f"^{re.escape(part)}"), re.compile(".+"))
         app.page.wait_for_timeout(500)
         stops = tab_through(app)
         indexes = [stop.index for stop in stops]
@@ -264,18 +261,14 @@ def test_every_screen_with_the_keyboard(app: AppDriver) -> None:
             problems[part] = repr([(stop.index, stop.name[:30]) for stop in stops])
         # Shift+Tab: on screens with text fields, Tab wraps from the last control
         # to the first one below the title bar, never to Back (README, Known limits).
-        tab_to(app, "button", "Back", key="Shift+Tab")
-        app.page.keyboard.press("Enter")
-        app.ax_find("heading", "Second Opinion")
+        open_with_keyboard(app, "Back", "Second Opinion", key="Shift+Tab")
     assert problems == {}
 
 
 def test_summary_language_with_the_keyboard_alone(app: AppDriver) -> None:
     """The summary's language: Enter opens the list, an arrow picks the next one."""
     app.ax_find("heading", "Second Opinion")
-    tab_to(app, "button", re.compile("^Visit summary"))
-    app.page.keyboard.press("Enter")
-    app.ax_find("heading", "Visit summary")
+    open_with_keyboard(app, re.compile("^Visit summary"), "Visit summary")
     tab_to(app, "button", "Language of the summary: English")
     app.page.keyboard.press("Enter")
     wait_for_dialog(app, "radio", "English")

@@ -18,6 +18,13 @@ Choice = tuple[str, str, ft.TextStyle | None]
 @ft.component
 def ChoiceGroup(label: str, value: str, choices: Sequence[Choice],
                 on_change: Callable[[str], Awaitable[None]]) -> ft.Control:
+    return radio_group(label, value, choices, on_change)
+
+
+def radio_group(label: str, value: str, choices: Sequence[Choice],
+                on_change: Callable[[str], Awaitable[None]]) -> ft.Control:
+    """The group itself, as a plain function: dialogs are built in event
+    handlers, where a component call fails (see ``Heading``)."""
     async def changed(event: ft.Event[ft.RadioGroup]) -> None:
         await on_change(event.control.value or value)
 

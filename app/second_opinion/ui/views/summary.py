@@ -19,6 +19,7 @@ from second_opinion.state.languages import Language
 from second_opinion.state.visit_summary import SummarySection, VisitSummary
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
+from second_opinion.ui.components.choice_group import radio_group
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 
@@ -35,22 +36,17 @@ def SummaryLanguage(code: str, choose: Callable[[str], Awaitable[None]]) -> ft.C
     page = ft.context.page
     label = _("Language of the summary")
 
-    async def picked(event: ft.Event[ft.RadioGroup]) -> None:
+    async def picked(chosen: str) -> None:
         page.pop_dialog()
-        await choose(event.control.value or code)
+        await choose(chosen)
 
     def open_list() -> None:
-        radios = ft.Column([
-            ft.Radio(value=language.code, label=language.name,
-                     label_style=language_name_style())
-            for language in languages.languages()
-        ], spacing=0)
+        choices = [(language.code, language.name, language_name_style())
+                   for language in languages.languages()]
         page.show_dialog(ft.AlertDialog(
             title=Heading(label, 2),
-            content=ft.Column([ft.RadioGroup(
-                value=code, on_change=picked,
-                content=ft.Semantics(label=label, container=True, content=radios),
-            )], scroll=ft.ScrollMode.AUTO, tight=True),
+            content=ft.Column([radio_group(label, code, choices, picked)],
+                              scroll=ft.ScrollMode.AUTO, tight=True),
             actions=[ft.TextButton(_("Cancel"), on_click=lambda: page.pop_dialog())],
         ))
 
