@@ -14,8 +14,7 @@ from second_opinion.ui.context import go, use_patient, use_t
 @ft.component
 def StepCard(step: guide.Step) -> ft.Control:
     """A checkbox named after the step ("Check if your insurance pays, checkbox, checked")."""
-    t = use_t()
-    _ = t.gettext
+    _ = use_t().gettext
     patient = use_patient()
 
     async def toggle(done: bool) -> None:
