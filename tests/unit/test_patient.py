@@ -57,3 +57,35 @@ def test_a_change_is_published_only_when_durable_and_a_quick_second_edit_is_kept
         assert reopened.record("pathology").note == "Asked Dr. Lee"
 
     asyncio.run(scenario())
+
+
+class OneAtATime:
+    """Each flush waits for its own release, so writes finish in turn."""
+
+    def __init__(self) -> None:
+        self.waiting: list[asyncio.Event] = []
+
+    async def __call__(self) -> None:
+        release = asyncio.Event()
+        self.waiting.append(release)
+        await release.wait()
+
+
+def test_saved_is_said_only_when_no_write_is_still_going() -> None:
+    async def scenario() -> None:
+        flushes = OneAtATime()
+        patient = PatientState.load(Store(TinyDB(storage=MemoryStorage), flushes))
+        first = asyncio.create_task(patient.set_record_status("pathology", RecordStatus.HAVE_IT))
+        second = asyncio.create_task(patient.set_record_status("surgery", RecordStatus.HAVE_IT))
+        while len(flushes.waiting) < 2:
+            await asyncio.sleep(0)
+
+        flushes.waiting[0].set()
+        await first
+        assert patient.save_state is SaveState.SAVING, "the second change is not durable yet"
+
+        flushes.waiting[1].set()
+        await second
+        assert patient.save_state is SaveState.SAVED
+
+    asyncio.run(scenario())

@@ -68,6 +68,7 @@ class PatientState:
     phrases: list[CustomPhrase] = field(default_factory=list)
     saving: SaveIndicator = field(default_factory=SaveIndicator)
     store_problem: StoreProblem | None = None
+    _writes_in_flight: int = field(default=0, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, store: Store, problem: StoreProblem | None = None) -> PatientState:
@@ -102,7 +103,13 @@ class PatientState:
         object.__setattr__(self, name, value)
 
     async def _save(self, table: str, key: str, document: dict[str, Any]) -> None:
+        """Write one change; "Saved" only once no other write is still on its way.
+
+        With two quick taps, the first write can finish while the second is
+        still going: saying "Saved" then would be a lie if the page closed.
+        """
         self.saving.state = SaveState.SAVING
+        self._writes_in_flight += 1
         try:
             self.store.put(table, key, document)
             await self.store.saved()
@@ -110,8 +117,10 @@ class PatientState:
             self.saving.state = SaveState.FAILED
             raise
         finally:
+            self._writes_in_flight -= 1
             self.notify()  # type: ignore[attr-defined]  # added by @ft.observable
-        self.saving.state = SaveState.SAVED
+        if self._writes_in_flight == 0 and self.saving.state is SaveState.SAVING:
+            self.saving.state = SaveState.SAVED
 
     async def forget_everything(self) -> None:
         """Delete every record from this phone (the user asked, and confirmed)."""
