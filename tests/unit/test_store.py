@@ -132,3 +132,15 @@ def test_a_browser_that_refuses_storage_gives_a_working_store_that_says_so(
     opened.store.put("records", "pathology", {"status": "have_it"})
     assert opened.store.get("records", "pathology") == {"status": "have_it", "key": "pathology"}
     assert not (tmp_path / "data.json").exists()
+
+
+def test_quick_writes_get_later_times_for_the_indexeddb_sync(tmp_path: Path) -> None:
+    """IDBFS copies a file only when its time changed (to the millisecond)."""
+    from second_opinion.store.storage import AtomicJSONStorage
+
+    storage = AtomicJSONStorage(tmp_path / "db.json", fsync=False)
+    times = []
+    for number in range(5):
+        storage.write({"t": {"1": {"n": number}}})
+        times.append((tmp_path / "db.json").stat().st_mtime_ns // 1_000_000)
+    assert times == sorted(set(times)), times  # strictly later each time

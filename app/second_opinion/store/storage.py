@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ class AtomicJSONStorage(Storage):
         super().__init__()
         self._path = Path(path)
         self._fsync = fsync
+        self._last_stamp = 0
         self._path.parent.mkdir(parents=True, exist_ok=True)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -45,6 +47,18 @@ class AtomicJSONStorage(Storage):
             if self._fsync:
                 os.fsync(handle.fileno())
         os.replace(temporary, self._path)
+        self._stamp()
+
+    def _stamp(self) -> None:
+        """Give every write a later modification time than the one before.
+
+        Pyodide's IndexedDB sync copies a file only if its time differs from
+        the copy's, to the millisecond. Two quick writes in one millisecond
+        kept the first one's contents in IndexedDB: "Saved", yet lost.
+        """
+        stamp = max(time.time_ns(), self._last_stamp + 1_000_000)
+        self._last_stamp = stamp
+        os.utime(self._path, ns=(stamp, stamp))
 
     def close(self) -> None:
         """Nothing stays open between writes."""
