@@ -61,3 +61,14 @@ def test_each_kind_of_record_survives_an_offline_reload(
     app.click("button", re.compile("Visit summary"))
     app.ax_find(None, f"First doctor: {ANSWER}")
     app.screenshot("offline-summary")
+
+
+def test_too_long_paper_note_is_kept_with_a_message(app: AppDriver) -> None:
+    app.click("button", re.compile("What to prepare"))
+    text = "ب" * 4001
+    app.fill("Note about Pathology report", text)
+    app.page.keyboard.press("Tab")
+    app.ax_find(None, "This note is too long. Keep it under 4000 letters.")
+    box = app.role("textbox", "Note about Pathology report")
+    box.click()
+    assert box.input_value() == text

@@ -7,7 +7,7 @@ import flet as ft
 from second_opinion.content import guide
 from second_opinion.state.i18n import Translator
 from second_opinion.state.labels import STATUS_LABELS
-from second_opinion.state.models import InputTooLong, RecordProgress, RecordStatus
+from second_opinion.state.models import InputTooLong, RecordStatus
 from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Paragraphs, Screen
@@ -16,29 +16,37 @@ from second_opinion.ui.context import use_patient, use_t
 
 @ft.memo
 @ft.component
-def RecordCard(item: guide.RecordItem, progress: RecordProgress, t: Translator) -> ft.Control:
+def RecordCard(item: guide.RecordItem, t: Translator) -> ft.Control:
     """A heading, what the paper is, four radio buttons and a note field.
 
     Screen readers hear each radio as e.g. "I have it, radio button, checked"
     inside a group named after the paper.
 
-    Memoized, so a tap re-renders only its own card, not all six: everything
-    it shows comes in its arguments (the translator too, new per language).
-    That work sat between the tap and the save (IndexedDB's callbacks wait
-    for Python to finish rendering).
+    The card reads its paper's progress from the state itself, never from an
+    argument: it listens to the state, so on a change it may redraw before
+    the screen hands it new arguments, and an argument would then be the
+    value from before. Its radios went back to that old value after two quick
+    taps while the store kept the new one (docs/flet-web-offline.md).
+    Memoized, so the screen's own redraw skips the six cards.
     """
     _ = t.gettext
     patient = use_patient()
+    progress = patient.record(item.id)
+    unsaved: str | None = None  # a note too long to save stays in the field
+    draft, set_draft = ft.use_state(unsaved)
     error, set_error = ft.use_state("")
 
     async def choose(value: str) -> None:
         await patient.set_record_status(item.id, RecordStatus(value))
 
     async def save_note(event: ft.Event[ft.TextField]) -> None:
+        note = event.control.value or ""
         try:
-            await patient.set_record_note(item.id, event.control.value or "")
+            await patient.set_record_note(item.id, note)
+            set_draft(None)
             set_error("")
         except InputTooLong as too_long:
+            set_draft(note)
             set_error(_("This note is too long. Keep it under {limit} letters.")
                       .format(limit=too_long.limit))
 
@@ -61,7 +69,7 @@ def RecordCard(item: guide.RecordItem, progress: RecordProgress, t: Translator) 
                 ft.Semantics(container=True, content=ft.TextField(
                     label=_("Note about {paper}").format(paper=title),
                     hint_text=_("Who you asked, and when"),
-                    value=progress.note,
+                    value=progress.note if draft is None else draft,
                     multiline=True,
                     min_lines=1,
                     max_lines=4,
@@ -90,6 +98,6 @@ def PrepareView() -> ft.View:
                     theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             Heading(_("Your papers"), 2),
-            *[RecordCard(item, patient.record(item.id), t) for item in guide.RECORDS],
+            *[RecordCard(item, t) for item in guide.RECORDS],
         ],
     )
