@@ -1,4 +1,4 @@
-"""A change is in the state at once, and shown (observers notified) once it is durable."""
+"""A change is in the state and shown (observers notified) at once; "Saved" waits for durability."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class Gate:
         await self.open.wait()
 
 
-def test_a_change_is_published_only_when_durable_and_a_quick_second_edit_is_kept() -> None:
+def test_a_change_is_published_at_once_and_a_quick_second_edit_is_kept() -> None:
     async def scenario() -> None:
         gate = Gate()
         patient = PatientState.load(Store(TinyDB(storage=MemoryStorage), gate))
@@ -38,11 +38,11 @@ def test_a_change_is_published_only_when_durable_and_a_quick_second_edit_is_kept
         status = asyncio.create_task(patient.set_record_status("pathology", RecordStatus.HAVE_IT))
         while gate.started < 1:
             await asyncio.sleep(0)
-        # In the state at once, so the next intent builds on it ...
+        # In the state and told to observers at once, so the next intent and
+        # every redraw build on it; "Saved" still waits for the write.
         assert patient.record("pathology").status is RecordStatus.HAVE_IT
         assert patient.save_state is SaveState.SAVING
-        # ... but nobody re-renders before the write is durable.
-        assert published == []
+        assert "records" in published
 
         note = asyncio.create_task(patient.set_record_note("pathology", "Asked Dr. Lee"))
         while gate.started < 2:
@@ -50,7 +50,6 @@ def test_a_change_is_published_only_when_durable_and_a_quick_second_edit_is_kept
         gate.open.set()
         await asyncio.gather(status, note)
 
-        assert published, "observers were never told"
         assert patient.save_state is SaveState.SAVED
         reopened = PatientState.load(patient.store)
         assert reopened.record("pathology").status is RecordStatus.HAVE_IT

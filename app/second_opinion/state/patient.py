@@ -4,12 +4,11 @@ Each intent changes the state, writes through the store at once and waits
 until the change is durable; ``saving`` tells the UI where that stands.
 Components only render this state and call these methods.
 
-The change is *published* (observers re-render) only once it is durable.
-In the page, IndexedDB's callbacks run on the same thread as Python: a
-re-render started before them held every save back by its own length. The
-new values are in place at once, so the next intent reads them and no quick
-second edit is lost; only the redraw waits, some 40 ms. Flutter already
-shows a tapped radio or typed text as chosen.
+A change is *published* (observers re-render) at once, before it is
+durable. Publishing only once durable made "Saved" some 25 ms quicker, but
+after two quick taps on one radio group the screen now and then kept the
+first while the store had the second (docs/flet-web-offline.md, "Publish a
+change at once").
 """
 
 from __future__ import annotations
@@ -98,10 +97,6 @@ class PatientState:
     def save_state(self) -> SaveState:
         return self.saving.state
 
-    def _hold(self, name: str, value: object) -> None:
-        """Set a field without notifying observers; ``_save`` publishes it."""
-        object.__setattr__(self, name, value)
-
     async def _save(self, table: str, key: str, document: dict[str, Any]) -> None:
         """Write one change; "Saved" only once no other write is still on its way.
 
@@ -118,7 +113,6 @@ class PatientState:
             raise
         finally:
             self._writes_in_flight -= 1
-            self.notify()  # type: ignore[attr-defined]  # added by @ft.observable
         if self._writes_in_flight == 0 and self.saving.state is SaveState.SAVING:
             self.saving.state = SaveState.SAVED
 
@@ -158,12 +152,12 @@ class PatientState:
 
     async def set_record_status(self, record_id: str, status: RecordStatus) -> None:
         progress = replace(self.record(record_id), status=status)
-        self._hold("records", {**self.records, record_id: progress})
+        self.records = {**self.records, record_id: progress}
         await self._save("records", record_id, progress.to_doc())
 
     async def set_record_note(self, record_id: str, note: str) -> None:
         progress = replace(self.record(record_id), note=checked(note, MAX_LONG))
-        self._hold("records", {**self.records, record_id: progress})
+        self.records = {**self.records, record_id: progress}
         await self._save("records", record_id, progress.to_doc())
 
     # Steps to get one --------------------------------------------------
@@ -172,12 +166,12 @@ class PatientState:
         return sum(1 for step in guide.STEPS if self.steps_done.get(step.id))
 
     async def set_step_done(self, step_id: str, done: bool) -> None:
-        self._hold("steps_done", {**self.steps_done, step_id: done})
+        self.steps_done = {**self.steps_done, step_id: done}
         await self._save("steps", step_id, {"done": done})
 
     # Medicines -----------------------------------------------------------
     async def _save_medicines(self, medicines: list[Medicine]) -> None:
-        self._hold("medicines", medicines)
+        self.medicines = medicines
         await self._save("medicines", LIST_KEY, {"items": [m.to_doc() for m in medicines]})
 
     async def add_medicine(self, medicine: Medicine) -> None:
@@ -215,7 +209,7 @@ class PatientState:
     async def save_doctor(self, role: DoctorRole, doctor: Doctor) -> None:
         for value in (doctor.name, doctor.place, doctor.phone):
             checked(value)
-        self._hold("doctors", {**self.doctors, role: doctor})
+        self.doctors = {**self.doctors, role: doctor}
         await self._save("doctors", role.value, doctor.to_doc())
 
     # Answers ---------------------------------------------------------------
@@ -224,13 +218,13 @@ class PatientState:
 
     async def set_answer(self, question_id: str, role: DoctorRole, text: str) -> None:
         key = f"{question_id}:{role.value}"
-        self._hold("answers", {**self.answers, key: checked(text, MAX_LONG)})
+        self.answers = {**self.answers, key: checked(text, MAX_LONG)}
         await self._save("answers", key, {"question": question_id, "role": role.value,
                                           "text": text})
 
     # The patient's own phrases --------------------------------------------
     async def _save_phrases(self, phrases: list[CustomPhrase]) -> None:
-        self._hold("phrases", phrases)
+        self.phrases = phrases
         await self._save("phrases", LIST_KEY,
                          {"items": [{"uid": p.uid, "text": p.text} for p in phrases]})
 
