@@ -9,7 +9,13 @@ from second_opinion.state.i18n import Translator
 from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views, web_shell
-from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
+from second_opinion.ui.context import (
+    I18nContext,
+    PatientContext,
+    PatientHandle,
+    PatientHandleContext,
+    SettingsContext,
+)
 from second_opinion.ui.theme import ALWAYS_FONTS, build_theme, theme_mode
 
 ROUTES = [
@@ -70,7 +76,10 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
             translator,
             lambda: PatientContext(
                 patient,
-                lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
+                lambda: PatientHandleContext(
+                    PatientHandle(patient),
+                    lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
+                ),
             ),
         ),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import cast
 
 import flet as ft
@@ -20,7 +21,29 @@ def use_t() -> Translator:
 
 
 def use_patient() -> PatientState:
+    """The patient's state; the component redraws on every change to it."""
     return ft.use_context(PatientContext)
+
+
+@dataclass(frozen=True)
+class PatientHandle:
+    """The state in a plain box: Flet subscribes to a context value only if
+    it is observable, so a component can reach the state without listening."""
+
+    state: PatientState
+
+
+PatientHandleContext = ft.create_context(cast(PatientHandle, None))
+
+
+def use_patient_quietly() -> PatientState:
+    """The patient's state, without redrawing on each change to it.
+
+    For a memoized component whose arguments say when it must redraw, so a
+    tap redraws one card, not all of them. It still reads what it shows
+    from the state, never from those arguments (docs/flet-web-offline.md).
+    """
+    return ft.use_context(PatientHandleContext).state
 
 
 def go(route: str) -> None:

@@ -7,31 +7,30 @@ import flet as ft
 from second_opinion.content import guide
 from second_opinion.state.i18n import Translator
 from second_opinion.state.labels import STATUS_LABELS
-from second_opinion.state.models import InputTooLong, RecordStatus
+from second_opinion.state.models import InputTooLong, RecordProgress, RecordStatus
 from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Paragraphs, Screen
-from second_opinion.ui.context import use_patient, use_t
+from second_opinion.ui.context import use_patient, use_patient_quietly, use_t
 
 
 @ft.memo
 @ft.component
-def RecordCard(item: guide.RecordItem, t: Translator) -> ft.Control:
+def RecordCard(item: guide.RecordItem, progress: RecordProgress, t: Translator) -> ft.Control:
     """A heading, what the paper is, four radio buttons and a note field.
 
     Screen readers hear each radio as e.g. "I have it, radio button, checked"
     inside a group named after the paper.
 
-    The card reads its paper's progress from the state itself, never from an
-    argument: it listens to the state, so on a change it may redraw before
-    the screen hands it new arguments, and an argument would then be the
-    value from before. Its radios went back to that old value after two quick
-    taps while the store kept the new one (docs/flet-web-offline.md).
-    Memoized, so the screen's own redraw skips the six cards.
+    Memoized on ``progress``, so a tap redraws its own card, not all six;
+    the card does not listen to the state. What it shows it still reads
+    from the state: a card that drew ``progress`` could redraw (its note's
+    error) with the value from before a change, and its radios then went
+    back to it while the store kept the new one (docs/flet-web-offline.md).
     """
     _ = t.gettext
-    patient = use_patient()
-    progress = patient.record(item.id)
+    patient = use_patient_quietly()
+    now = patient.record(item.id)
     unsaved: str | None = None  # a note too long to save stays in the field
     draft, set_draft = ft.use_state(unsaved)
     error, set_error = ft.use_state("")
@@ -60,7 +59,7 @@ def RecordCard(item: guide.RecordItem, t: Translator) -> ft.Control:
                 *([ft.Text(_(item.only_if), italic=True)] if item.only_if else []),
                 ChoiceGroup(
                     _("Status of {paper}").format(paper=title),
-                    progress.status.value,
+                    now.status.value,
                     [(status.value, _(label), None) for status, label in STATUS_LABELS.items()],
                     choose,
                 ),
@@ -69,7 +68,7 @@ def RecordCard(item: guide.RecordItem, t: Translator) -> ft.Control:
                 ft.Semantics(container=True, content=ft.TextField(
                     label=_("Note about {paper}").format(paper=title),
                     hint_text=_("Who you asked, and when"),
-                    value=progress.note if draft is None else draft,
+                    value=now.note if draft is None else draft,
                     multiline=True,
                     min_lines=1,
                     max_lines=4,
@@ -98,6 +97,6 @@ def PrepareView() -> ft.View:
                     theme_style=ft.TextThemeStyle.TITLE_MEDIUM, weight=ft.FontWeight.W_600),
             ),
             Heading(_("Your papers"), 2),
-            *[RecordCard(item, t) for item in guide.RECORDS],
+            *[RecordCard(item, patient.record(item.id), t) for item in guide.RECORDS],
         ],
     )
