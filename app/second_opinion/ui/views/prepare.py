@@ -74,6 +74,7 @@ def RecordCard(item: guide.RecordItem, progress: RecordProgress, t: Translator) 
                     max_lines=4,
                     on_blur=save_note,
                     error=error or None,
+                    error_max_lines=3,
                 )),
             ], spacing=8),
         ),
