@@ -288,7 +288,7 @@ def summary(values: list[float]) -> dict[str, float]:
 
 def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
     """Tap-to-saved on /prepare, then language switches on /settings."""
-    from second_opinion.state.i18n import Translator
+    from second_opinion.i18n.translator import Translator
 
     page.goto(url + "prepare")
     interactive_ms(page)

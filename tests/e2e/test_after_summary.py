@@ -7,7 +7,7 @@ from datetime import date
 
 from playwright.sync_api import BrowserContext
 
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from tests.e2e.driver import AppDriver
 
 QUESTION = "How did you choose this treatment plan?"

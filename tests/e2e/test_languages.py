@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext
 
-from second_opinion.state import languages
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n import languages
+from second_opinion.i18n.translator import Translator
 from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
 from tests.e2e.test_foundation import wait_for_service_worker

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, ViewportSize
 
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from tests.e2e.conftest import PHONE
 from tests.e2e.driver import AppDriver
 from tests.e2e.test_accessibility import ACTIONABLE

@@ -12,7 +12,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
-from second_opinion.state.languages import languages
+from second_opinion.i18n.languages import languages
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ROOT / "locales"

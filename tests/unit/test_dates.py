@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 
 VISIT = dt.date(2026, 12, 3)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
-from second_opinion.state.languages import languages
+from second_opinion.i18n.languages import languages
 from tools.fonts import catalog_characters, common_characters
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from second_opinion.state.languages import by_code, languages, negotiate
+from second_opinion.i18n.languages import by_code, languages, negotiate
 
 
 @pytest.mark.parametrize(("device", "expected"), [

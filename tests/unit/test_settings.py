@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.state.languages import by_code
+from second_opinion.i18n.languages import by_code
 from second_opinion.state.settings import Contrast, DeviceFeatures, Settings
 from second_opinion.ui.theme import STILL, build_theme
 

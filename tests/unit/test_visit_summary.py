@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from second_opinion.content import guide
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordStatus
 from second_opinion.state.patient import PatientState
 from second_opinion.state.visit_summary import VisitSummary

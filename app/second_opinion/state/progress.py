@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from second_opinion.content import guide
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.patient import PatientState
 
 

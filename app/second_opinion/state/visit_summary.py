@@ -16,7 +16,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from second_opinion.content import guide
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.labels import ROLE_LABELS, STATUS_LABELS
 from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordProgress
 

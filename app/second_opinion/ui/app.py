@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.state import languages
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n import languages
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views, web_shell

@@ -7,7 +7,7 @@ from typing import cast
 
 import flet as ft
 
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.patient import PatientState
 from second_opinion.state.settings import SettingsState
 

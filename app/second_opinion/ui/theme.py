@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.state.languages import Language
+from second_opinion.i18n.languages import Language
 from second_opinion.state.settings import Brightness, Contrast, DeviceFeatures, Settings
 
 SEED = "#1B5E8C"

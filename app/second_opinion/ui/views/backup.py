@@ -14,8 +14,8 @@ import flet as ft
 from flet.components.hooks.use_ref import MutableRef
 
 from second_opinion.content.markers import N_
+from second_opinion.i18n.translator import Translator
 from second_opinion.state import backup
-from second_opinion.state.i18n import Translator
 from second_opinion.ui.components import Heading
 from second_opinion.ui.context import use_patient, use_settings, use_t
 

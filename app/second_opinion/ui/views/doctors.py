@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 import flet as ft
 
 from second_opinion.content.markers import N_
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.models import MAX_SHORT, Doctor, DoctorRole, InputTooLong
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen

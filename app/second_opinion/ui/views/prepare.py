@@ -5,7 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content import guide
-from second_opinion.state.i18n import Translator
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.labels import STATUS_LABELS
 from second_opinion.state.models import InputTooLong, RecordProgress, RecordStatus
 from second_opinion.state.progress import papers_ready

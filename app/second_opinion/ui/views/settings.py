@@ -5,7 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content.markers import N_
-from second_opinion.state import languages
+from second_opinion.i18n import languages
 from second_opinion.state.settings import MIN_TEXT_SCALE, Brightness, Contrast
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Screen

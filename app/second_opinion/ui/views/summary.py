@@ -13,9 +13,9 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from second_opinion.state import languages
-from second_opinion.state.i18n import Translator
-from second_opinion.state.languages import Language
+from second_opinion.i18n import languages
+from second_opinion.i18n.languages import Language
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.visit_summary import SummarySection, VisitSummary
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen

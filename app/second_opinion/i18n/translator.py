@@ -16,7 +16,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.support import NullTranslations, Translations
 
-from second_opinion.state import date_words, languages
+from second_opinion.i18n import date_words, languages
 
 PACKAGE_LOCALES = Path(__file__).resolve().parents[1] / "locales"
 SOURCE_LOCALES = Path(__file__).resolve().parents[3] / "locales"
