@@ -202,7 +202,7 @@ GET_ONE = Section(
     N_("If you can, get one"),
     (
         N_("If you want a second opinion, take the time to get one."),
-        N_("Even if your illness is serious, there is often still time to get one."),
+        N_("Even if your illness is serious, there is usually time to get one."),
     ),
 )
 
