@@ -27,6 +27,7 @@ chromium:
 lint: setup
 	.venv/bin/ruff check app tools tests
 	.venv/bin/mypy
+	PYTHONPATH=app .venv/bin/lint-imports --no-cache
 
 unit: setup
 	$(PY) -m pytest tests/unit

@@ -2,8 +2,8 @@
 
 import flet as ft
 
-from second_opinion.state.patient import PatientState
-from second_opinion.state.settings import DeviceFeatures, SettingsState
+from second_opinion.state.patient import PatientData
+from second_opinion.state.settings import DeviceFeatures
 from second_opinion.store.opening import open_store
 from second_opinion.ui.app import App
 from second_opinion.ui.theme import ALWAYS_FONTS
@@ -36,9 +36,9 @@ async def main(page: ft.Page) -> None:
     page.fonts = {family: f"/fonts/{family}.woff2" for family in ALWAYS_FONTS}
     page.update()
     opened = await open_store()
-    store = opened.store
-    settings = SettingsState(store, await device_languages(page), await device_features())
-    page.render_views(App, PatientState.load(store, opened.problem), settings)
+    patient = PatientData(opened.store, await device_languages(page), await device_features(),
+                          opened.problem)
+    page.render_views(App, patient)
 
 
 if __name__ == "__main__":

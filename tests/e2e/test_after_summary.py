@@ -64,7 +64,7 @@ def test_every_answer_field_names_its_question(app: AppDriver) -> None:
 def test_too_long_answer_is_kept_with_a_message(app: AppDriver) -> None:
     open_after(app)
     note(app, FIRST_FIELD, "x" * 4001)
-    app.ax_find(None, "This answer is too long. Keep it under 4000 letters.")
+    app.ax_find(None, "This is too long. Keep it under 4000 letters.")
     assert field_value(app, FIRST_FIELD) == "x" * 4001
 
 

@@ -68,7 +68,7 @@ def test_too_long_paper_note_is_kept_with_a_message(app: AppDriver) -> None:
     text = "ب" * 4001
     app.fill("Note about Pathology report", text)
     app.page.keyboard.press("Tab")
-    app.ax_find(None, "This note is too long. Keep it under 4000 letters.")
+    app.ax_find(None, "This is too long. Keep it under 4000 letters.")
     box = app.role("textbox", "Note about Pathology report")
     box.click()
     assert box.input_value() == text

@@ -20,40 +20,42 @@ from second_opinion.state.backup import (
     BackupProblem,
     read_backup,
 )
-from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordStatus
-from second_opinion.state.patient import PatientState
-from second_opinion.state.settings import Contrast, Settings, SettingsState
+from second_opinion.state.kinds.doctors import Doctor, DoctorRole
+from second_opinion.state.kinds.medicines import Medicine
+from second_opinion.state.kinds.own_words import OwnPhrase
+from second_opinion.state.kinds.papers import RecordStatus
+from second_opinion.state.patient import PatientData
+from second_opinion.state.settings import Contrast, Settings
 from second_opinion.store.database import Store
 
 STORES = Path(__file__).resolve().parents[1] / "data" / "stores"
 TYPED = "دواء 💊 <b>x</b> & \"quotes\" \u200f"
 
 
-def filled() -> PatientState:
-    patient = PatientState.load(Store.in_memory())
+def filled() -> PatientData:
+    patient = PatientData(Store.in_memory())
 
     async def fill() -> None:
-        await patient.set_record_status("pathology", RecordStatus.HAVE_IT)
-        await patient.set_record_note("pathology", TYPED)
-        await patient.set_step_done("insurance", True)
-        await patient.add_medicine(Medicine(name="Sunitinib", dose="50 mg", note=TYPED))
-        await patient.add_medicine(Medicine(name="Paracetamol"))
-        await patient.save_doctor(DoctorRole.SECOND, Doctor(
+        await patient.papers.set_status("pathology", RecordStatus.HAVE_IT)
+        await patient.papers.set_note("pathology", TYPED)
+        await patient.steps.set_done("insurance", True)
+        await patient.medicines.add(Medicine(name="Sunitinib", dose="50 mg", note=TYPED))
+        await patient.medicines.add(Medicine(name="Paracetamol"))
+        await patient.doctors.save(DoctorRole.SECOND, Doctor(
             name="Dr. Amal حداد", phone="+1 555", visit_date="2027-03-14", visit_time="14:30"))
-        await patient.set_answer("how_decided", DoctorRole.FIRST, TYPED)
-        await patient.add_phrase("Please speak slowly 🙏")
+        await patient.answers.set_answer("how_decided", DoctorRole.FIRST, TYPED)
+        await patient.own_words.add(OwnPhrase(text="Please speak slowly 🙏"))
 
     asyncio.run(fill())
     return patient
 
 
-def contents(patient: PatientState) -> tuple[Any, ...]:
-    return (patient.records, patient.steps_done, patient.medicines, patient.doctors,
-            patient.answers, patient.phrases)
+def contents(patient: PatientData) -> tuple[Any, ...]:
+    return tuple(collection.values() for collection in patient.collections)
 
 
-def restored(raw: bytes) -> PatientState:
-    patient = PatientState.load(Store.in_memory())
+def restored(raw: bytes) -> PatientData:
+    patient = PatientData(Store.in_memory())
     asyncio.run(patient.restore(read_backup(raw)))
     return patient
 
@@ -61,30 +63,32 @@ def restored(raw: bytes) -> PatientState:
 def test_a_backup_restores_everything_on_another_phone() -> None:
     patient = filled()
     mine = Settings(language="ar", text_scale=1.75, contrast=Contrast.HIGH)
-    raw = patient.backup(mine).to_json()
+    asyncio.run(patient.settings.update(**vars(mine)))
+    raw = patient.backup().to_json()
     other = restored(raw)
     assert contents(other) == contents(patient)
-    assert SettingsState(other.store, []).value == mine
-    reopened = PatientState.load(other.store)
+    assert other.settings.value == mine, "settings come back without any screen's help"
+    reopened = PatientData(other.saver.store)
     assert contents(reopened) == contents(patient)
+    assert reopened.settings.value == mine
 
 
 def test_the_file_says_what_it_is_and_keeps_text_readable() -> None:
-    document = json.loads(filled().backup(Settings()).to_json())
+    document = json.loads(filled().backup().to_json())
     assert document["format"] == FORMAT and document["format_version"] == FORMAT_VERSION
     assert document["made_at"]
-    assert "دواء 💊 <b>x</b> &" in filled().backup(Settings()).to_json().decode("utf-8")
+    assert "دواء 💊 <b>x</b> &" in filled().backup().to_json().decode("utf-8")
 
 
 def test_restore_replaces_what_was_there() -> None:
     patient = filled()
-    empty = PatientState.load(Store.in_memory()).backup(Settings()).to_json()
+    empty = PatientData(Store.in_memory()).backup().to_json()
     asyncio.run(patient.restore(read_backup(empty)))
     assert contents(patient) == ({}, {}, [], {}, {}, [])
 
 
 def valid_document() -> dict[str, Any]:
-    return json.loads(filled().backup(Settings()).to_json())
+    return json.loads(filled().backup().to_json())
 
 
 def broken(change: Any) -> bytes:
@@ -125,7 +129,7 @@ def test_a_bad_file_is_refused_and_changes_nothing(raw: bytes, problem: BackupPr
         asyncio.run(patient.restore(read_backup(raw)))
     assert refused.value.problem is problem
     assert contents(patient) == before
-    assert contents(PatientState.load(patient.store)) == before
+    assert contents(PatientData(patient.saver.store)) == before
 
 
 def test_data_written_by_every_earlier_version_opens(tmp_path: Path) -> None:
@@ -135,13 +139,13 @@ def test_data_written_by_every_earlier_version_opens(tmp_path: Path) -> None:
     for written in versions:
         path = tmp_path / written.name
         shutil.copy(written, path)
-        patient = PatientState.load(Store.open_file(path))
-        assert patient.record("pathology").status is RecordStatus.HAVE_IT
-        assert patient.medicines[0].note == "<b>with food</b>"
-        assert patient.doctor(DoctorRole.FIRST).visit_time == "14:30"
-        assert patient.answer("how_decided", DoctorRole.SECOND) == "مراقبة نشطة"
-        assert patient.phrases[0].text == "I need a minute."
-        assert SettingsState(patient.store, []).value.text_scale == 1.5
+        patient = PatientData(Store.open_file(path))
+        assert patient.papers.get("pathology").status is RecordStatus.HAVE_IT
+        assert patient.medicines.values()[0].note == "<b>with food</b>"
+        assert patient.doctors.doctor(DoctorRole.FIRST).visit_time == "14:30"
+        assert patient.answers.answer("how_decided", DoctorRole.SECOND) == "مراقبة نشطة"
+        assert patient.own_words.values()[0].text == "I need a minute."
+        assert patient.settings.value.text_scale == 1.5
 
 
 # Property-based: any text a person can type, and any JSON a file can hold ----------
@@ -155,19 +159,19 @@ typed_text = st.text(
        phrase=typed_text.filter(str.strip))
 def test_any_typed_text_survives_store_and_backup(name: str, note: str, answer: str,
                                                   phrase: str) -> None:
-    patient = PatientState.load(Store.in_memory())
+    patient = PatientData(Store.in_memory())
 
     async def fill() -> None:
-        await patient.add_medicine(Medicine(name=name[:200], note=note))
-        await patient.set_answer("together", DoctorRole.SECOND, answer)
-        await patient.set_record_note("imaging", note)
-        await patient.add_phrase(phrase)
+        await patient.medicines.add(Medicine(name=name[:200], note=note))
+        await patient.answers.set_answer("together", DoctorRole.SECOND, answer)
+        await patient.papers.set_note("imaging", note)
+        await patient.own_words.add(OwnPhrase(text=phrase))
 
     asyncio.run(fill())
-    again = restored(patient.backup(Settings()).to_json())
+    again = restored(patient.backup().to_json())
     assert contents(again) == contents(patient)
-    assert again.medicines[0].name == name[:200]
-    assert again.answer("together", DoctorRole.SECOND) == answer
+    assert again.medicines.values()[0].name == name[:200]
+    assert again.answers.answer("together", DoctorRole.SECOND) == answer
 
 
 json_values = st.recursive(
@@ -190,9 +194,9 @@ def test_any_json_is_either_a_backup_or_a_clear_refusal(extra: dict[str, Any]) -
     except BackupError as refused:
         assert refused.problem in BackupProblem
         return
-    patient = PatientState.load(Store.in_memory())
+    patient = PatientData(Store.in_memory())
     asyncio.run(patient.restore(backup))
-    assert contents(PatientState.load(patient.store)) == contents(patient)
+    assert contents(PatientData(patient.saver.store)) == contents(patient)
 
 
 @settings(max_examples=100, deadline=None)

@@ -7,8 +7,9 @@ import asyncio
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from second_opinion.state.models import RecordStatus
-from second_opinion.state.patient import PatientState, SaveState
+from second_opinion.state.kinds.papers import RecordStatus
+from second_opinion.state.patient import PatientData
+from second_opinion.state.saver import SaveState
 from second_opinion.store.database import Store
 
 
@@ -27,33 +28,37 @@ class Gate:
 def test_a_change_is_published_at_once_and_a_quick_second_edit_is_kept() -> None:
     async def scenario() -> None:
         gate = Gate()
-        patient = PatientState.load(Store(TinyDB(storage=MemoryStorage), gate))
+        patient = PatientData(Store(TinyDB(storage=MemoryStorage), gate))
         published: list[object] = []
 
         def listener(sender: object, name: object) -> None:
             published.append(name)
 
-        patient.subscribe(listener)  # type: ignore[attr-defined]  # held weakly: keep a name
+        card = patient.papers.cell("pathology")
+        card.subscribe(listener)  # held weakly: keep a name
+        other_card = patient.papers.cell("imaging")
+        other_card.subscribe(lambda sender, name: published.append(("imaging", name)))
 
-        status = asyncio.create_task(patient.set_record_status("pathology", RecordStatus.HAVE_IT))
+        papers = patient.papers
+        status = asyncio.create_task(papers.set_status("pathology", RecordStatus.HAVE_IT))
         while gate.started < 1:
             await asyncio.sleep(0)
         # In the state and told to observers at once, so the next intent and
         # every redraw build on it; "Saved" still waits for the write.
-        assert patient.record("pathology").status is RecordStatus.HAVE_IT
-        assert patient.save_state is SaveState.SAVING
-        assert "records" in published
+        assert card.value.status is RecordStatus.HAVE_IT
+        assert patient.saver.state is SaveState.SAVING
+        assert published == ["value"], "only the changed paper's card hears of it"
 
-        note = asyncio.create_task(patient.set_record_note("pathology", "Asked Dr. Lee"))
+        note = asyncio.create_task(papers.set_note("pathology", "Asked Dr. Lee"))
         while gate.started < 2:
             await asyncio.sleep(0)
         gate.open.set()
         await asyncio.gather(status, note)
 
-        assert patient.save_state is SaveState.SAVED
-        reopened = PatientState.load(patient.store)
-        assert reopened.record("pathology").status is RecordStatus.HAVE_IT
-        assert reopened.record("pathology").note == "Asked Dr. Lee"
+        assert patient.saver.state is SaveState.SAVED
+        reopened = PatientData(patient.saver.store)
+        assert reopened.papers.get("pathology").status is RecordStatus.HAVE_IT
+        assert reopened.papers.get("pathology").note == "Asked Dr. Lee"
 
     asyncio.run(scenario())
 
@@ -73,18 +78,19 @@ class OneAtATime:
 def test_saved_is_said_only_when_no_write_is_still_going() -> None:
     async def scenario() -> None:
         flushes = OneAtATime()
-        patient = PatientState.load(Store(TinyDB(storage=MemoryStorage), flushes))
-        first = asyncio.create_task(patient.set_record_status("pathology", RecordStatus.HAVE_IT))
-        second = asyncio.create_task(patient.set_record_status("surgery", RecordStatus.HAVE_IT))
+        patient = PatientData(Store(TinyDB(storage=MemoryStorage), flushes))
+        papers = patient.papers
+        first = asyncio.create_task(papers.set_status("pathology", RecordStatus.HAVE_IT))
+        second = asyncio.create_task(papers.set_status("surgery", RecordStatus.HAVE_IT))
         while len(flushes.waiting) < 2:
             await asyncio.sleep(0)
 
         flushes.waiting[0].set()
         await first
-        assert patient.save_state is SaveState.SAVING, "the second change is not durable yet"
+        assert patient.saver.state is SaveState.SAVING, "the second change is not durable yet"
 
         flushes.waiting[1].set()
         await second
-        assert patient.save_state is SaveState.SAVED
+        assert patient.saver.state is SaveState.SAVED
 
     asyncio.run(scenario())

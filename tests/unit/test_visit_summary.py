@@ -9,8 +9,10 @@ import pytest
 
 from second_opinion.content import guide
 from second_opinion.i18n.translator import Translator
-from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordStatus
-from second_opinion.state.patient import PatientState
+from second_opinion.state.kinds.doctors import Doctor, DoctorRole
+from second_opinion.state.kinds.medicines import Medicine
+from second_opinion.state.kinds.papers import RecordStatus
+from second_opinion.state.patient import PatientData
 from second_opinion.state.visit_summary import VisitSummary
 from second_opinion.store.database import Store
 
@@ -18,19 +20,19 @@ DAY = date(2026, 3, 14)
 TYPED = "دواء 💊 <b>x</b> & \"quotes\""
 
 
-def filled_patient() -> PatientState:
-    patient = PatientState.load(Store.in_memory())
+def filled_patient() -> PatientData:
+    patient = PatientData(Store.in_memory())
 
     async def fill() -> None:
-        await patient.set_record_status("pathology", RecordStatus.HAVE_IT)
-        await patient.set_record_note("pathology", "Dr. Lee's office 📞")
-        await patient.add_medicine(Medicine(name="Sunitinib", dose="50 mg", when="morning",
+        await patient.papers.set_status("pathology", RecordStatus.HAVE_IT)
+        await patient.papers.set_note("pathology", "Dr. Lee's office 📞")
+        await patient.medicines.add(Medicine(name="Sunitinib", dose="50 mg", when="morning",
                                             note=TYPED))
-        await patient.save_doctor(DoctorRole.FIRST, Doctor(
+        await patient.doctors.save(DoctorRole.FIRST, Doctor(
             name="Dr. Ana Ruiz", place="City Hospital", phone="555-0100",
             visit_date="2026-12-03", visit_time="14:30"))
-        await patient.set_answer("how_decided", DoctorRole.FIRST, "Surgery first 🙂")
-        await patient.set_answer("how_decided", DoctorRole.SECOND, "مراقبة نشطة <b>x</b>")
+        await patient.answers.set_answer("how_decided", DoctorRole.FIRST, "Surgery first 🙂")
+        await patient.answers.set_answer("how_decided", DoctorRole.SECOND, "مراقبة نشطة <b>x</b>")
 
     asyncio.run(fill())
     return patient
@@ -91,7 +93,7 @@ def test_dates_follow_the_summary_language_not_the_app(
 
 
 def test_empty_patient_says_what_is_missing() -> None:
-    summary = VisitSummary.of(PatientState.load(Store.in_memory()), made_on=DAY)
+    summary = VisitSummary.of(PatientData(Store.in_memory()), made_on=DAY)
     text = summary.to_text(Translator("en"))
     assert "- No medicines listed yet.\n" in text
     assert "- No doctors saved yet.\n" in text

@@ -5,37 +5,25 @@ and its version, so an app of any later version can read it. Reading is
 strict. A file that is too big, is not JSON, is not ours, comes from a newer
 app or holds anything out of shape is refused as a whole with the reason,
 and nothing changes; every text is checked against the limits typing has.
+Each kind of record reads and writes its own part (``kinds.KINDS``).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from second_opinion.state.models import (
-    MAX_LONG,
-    MAX_SHORT,
-    CustomPhrase,
-    Doctor,
-    DoctorRole,
-    Medicine,
-    RecordProgress,
-    RecordStatus,
-)
+from second_opinion.state.kinds import KINDS
 from second_opinion.state.settings import Settings
 
 FORMAT = "second-opinion-backup"
 FORMAT_VERSION = 1
 #: A full backup is a few hundred KB at most; anything far bigger is not ours.
 MAX_BYTES = 2_000_000
-MAX_ITEMS = 500
-_ID = re.compile(r"^[A-Za-z0-9_:.-]{1,80}$")
-_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
-_TIME = re.compile(r"^(\d{2}:\d{2})?$")
+SETTINGS = "settings"
 
 
 class BackupProblem(StrEnum):
@@ -53,30 +41,25 @@ class BackupError(ValueError):
 
 @dataclass(frozen=True)
 class PatientBackup:
-    """Everything the patient saved, as typed values."""
+    """Everything the patient saved: each kind's records by its backup key, and the settings."""
 
-    records: dict[str, RecordProgress] = field(default_factory=dict)
-    steps_done: dict[str, bool] = field(default_factory=dict)
-    medicines: list[Medicine] = field(default_factory=list)
-    doctors: dict[DoctorRole, Doctor] = field(default_factory=dict)
-    answers: dict[str, str] = field(default_factory=dict)
-    phrases: list[CustomPhrase] = field(default_factory=list)
+    records: dict[str, Any] = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
     made_at: str = ""
 
+    def of(self, backup_key: str) -> Any:
+        """One kind's records (a dict or a list), empty if the file had none."""
+        kind = next(kind for kind in KINDS if kind.backup_key == backup_key)
+        return self.records.get(backup_key, kind.empty())
+
     def to_json(self, now: datetime | None = None) -> bytes:
         made_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        document = {
+        document: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "made_at": made_at,
-            "records": {key: value.to_doc() for key, value in self.records.items()},
-            "steps_done": self.steps_done,
-            "medicines": [medicine.to_doc() for medicine in self.medicines],
-            "doctors": {role.value: doctor.to_doc() for role, doctor in self.doctors.items()},
-            "answers": self.answers,
-            "phrases": [{"uid": p.uid, "text": p.text} for p in self.phrases],
-            "settings": self.settings.to_doc(),
+            **{kind.backup_key: kind.to_backup(self.of(kind.backup_key)) for kind in KINDS},
+            SETTINGS: self.settings.to_doc(),
         }
         return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -107,73 +90,11 @@ def read_backup(raw: bytes) -> PatientBackup:
 
 
 def _parse(document: dict[str, Any]) -> PatientBackup:
-    records = {_id(key): RecordProgress(RecordStatus(_text(doc, "status", MAX_SHORT)),
-                                        _text(doc, "note", MAX_LONG))
-               for key, doc in _mapping(document, "records").items()}
-    steps = {_id(key): _bool(done) for key, done in _mapping(document, "steps_done").items()}
-    medicines = [Medicine(name=_text(doc, "name", MAX_SHORT, required=True),
-                          dose=_text(doc, "dose", MAX_SHORT), when=_text(doc, "when", MAX_SHORT),
-                          note=_text(doc, "note", MAX_LONG), uid=_id(_text(doc, "uid", 80)))
-                 for doc in _items(document, "medicines")]
-    doctors = {DoctorRole(role): _doctor(doc)
-               for role, doc in _mapping(document, "doctors").items()}
-    answers = {_id(key): _checked(text, MAX_LONG)
-               for key, text in _mapping(document, "answers").items()}
-    phrases = [CustomPhrase(text=_text(doc, "text", MAX_LONG, required=True),
-                            uid=_id(_text(doc, "uid", 80)))
-               for doc in _items(document, "phrases")]
-    settings = document.get("settings", {})
+    records = {kind.backup_key: kind.parse_backup(document.get(kind.backup_key, kind.empty()))
+               for kind in KINDS}
+    settings = document.get(SETTINGS, {})
     if not isinstance(settings, dict):
-        raise TypeError("settings")
+        raise TypeError(SETTINGS)
     made_at = document.get("made_at", "")
-    return PatientBackup(records, steps, medicines, doctors, answers, phrases,
-                         Settings.from_doc(settings), made_at if isinstance(made_at, str) else "")
-
-
-def _doctor(doc: Any) -> Doctor:
-    doctor = Doctor(**{name: _text(doc, name, MAX_SHORT)
-                       for name in ("name", "place", "phone", "visit_date", "visit_time")})
-    if not _DATE.match(doctor.visit_date) or not _TIME.match(doctor.visit_time):
-        raise ValueError("visit date or time")
-    return doctor
-
-
-def _mapping(document: dict[str, Any], name: str) -> dict[str, Any]:
-    value = document.get(name, {})
-    if not isinstance(value, dict) or len(value) > MAX_ITEMS:
-        raise TypeError(name)
-    return value
-
-
-def _items(document: dict[str, Any], name: str) -> list[Any]:
-    value = document.get(name, [])
-    if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise TypeError(name)
-    return value
-
-
-def _text(doc: Any, name: str, limit: int, *, required: bool = False) -> str:
-    if not isinstance(doc, dict):
-        raise TypeError(name)
-    value = doc.get(name, "")
-    if required and not (isinstance(value, str) and value.strip()):
-        raise ValueError(name)
-    return _checked(value, limit)
-
-
-def _checked(value: Any, limit: int) -> str:
-    if not isinstance(value, str) or len(value) > limit:
-        raise ValueError("text")
-    return value
-
-
-def _id(value: Any) -> str:
-    if not isinstance(value, str) or not _ID.match(value):
-        raise ValueError("id")
-    return value
-
-
-def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError("bool")
-    return value
+    return PatientBackup(records, Settings.from_doc(settings),
+                         made_at if isinstance(made_at, str) else "")

@@ -10,7 +10,8 @@ Translate at display time: ``translator.gettext(STATUS_LABELS[status])``.
 from __future__ import annotations
 
 from second_opinion.content.markers import N_
-from second_opinion.state.models import DoctorRole, RecordStatus
+from second_opinion.state.kinds.doctors import DoctorRole
+from second_opinion.state.kinds.papers import RecordStatus
 
 STATUS_LABELS: dict[RecordStatus, str] = {
     RecordStatus.TO_DO: N_("To do"),

@@ -12,8 +12,10 @@ from typing import Any
 
 import flet as ft
 
+from second_opinion.state.saver import Saver
 from second_opinion.store.database import Store
 
+SETTINGS_TABLE = "settings"
 SETTINGS_KEY = "app"
 MIN_TEXT_SCALE = 1.0
 MAX_TEXT_SCALE = 2.0
@@ -97,26 +99,25 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
-@ft.observable
-class SettingsState:
-    """Holds the current ``Settings`` and saves each change."""
+class SettingsState(ft.Observable):
+    """Holds the current ``Settings``; each change is saved through the one ``Saver``.
 
-    def __init__(self, store: Store, device_languages: list[str],
+    Restoring a backup or deleting everything reloads it from the store
+    (``PatientData``): no screen has to re-sync it by hand.
+    """
+
+    def __init__(self, saver: Saver, device_languages: list[str],
                  device: DeviceFeatures | None = None) -> None:
-        self.store = store
+        self._saver = saver
         self.device_languages = device_languages
         self.device = device or DeviceFeatures()
-        self.reload()
-
-    def forget(self) -> None:
-        """Back to defaults, after the store was emptied."""
         self.value = Settings()
 
-    def reload(self) -> None:
-        """Read the settings again, after a backup was restored."""
-        self.value = Settings.from_doc(self.store.get("settings", SETTINGS_KEY))
+    def load(self, store: Store) -> None:
+        self.value = Settings.from_doc(store.get(SETTINGS_TABLE, SETTINGS_KEY))
 
-    async def update(self, **changes: Any) -> None:
+    async def update(self, **changes: Any) -> bool:
         self.value = replace(self.value, **changes)
-        self.store.put("settings", SETTINGS_KEY, self.value.to_doc())
-        await self.store.saved()
+        document = self.value.to_doc()
+        return await self._saver.write(
+            lambda store: store.put(SETTINGS_TABLE, SETTINGS_KEY, document))

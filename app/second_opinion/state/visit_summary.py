@@ -6,22 +6,26 @@ the day it was made. It has no words of its own until ``sections`` or
 the app (the patient reads Spanish, the doctor gets English). Typed text is
 kept exactly as typed: the result is plain text, nothing is escaped.
 
-No Flet here: ``PatientState`` is only read, never imported at run time.
+No Flet here: ``PatientData`` is only read, never imported at run time.
+Medicines and doctors list their typed fields in their table's order, so a
+field added to a kind's table shows here without a change.
 """
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
 
 from second_opinion.content import guide
 from second_opinion.i18n.translator import Translator
+from second_opinion.state.kinds.doctors import Doctor, DoctorRole
+from second_opinion.state.kinds.medicines import Medicine
+from second_opinion.state.kinds.papers import RecordProgress
 from second_opinion.state.labels import ROLE_LABELS, STATUS_LABELS
-from second_opinion.state.models import Doctor, DoctorRole, Medicine, RecordProgress
 
 if TYPE_CHECKING:
-    from second_opinion.state.patient import PatientState
+    from second_opinion.state.patient import PatientData
 
 BULLET = "- "
 INDENT = "  "
@@ -64,16 +68,17 @@ class VisitSummary:
     answers: tuple[QuestionAnswers, ...] = ()
 
     @classmethod
-    def of(cls, patient: PatientState, made_on: date | None = None) -> VisitSummary:
+    def of(cls, patient: PatientData, made_on: date | None = None) -> VisitSummary:
         """Everything the patient saved, in the guide's order; ``made_on`` defaults to today."""
+        answers = patient.answers
         return cls(
             made_on=made_on or date.today(),
-            papers=tuple(Paper(item, patient.record(item.id)) for item in guide.RECORDS),
-            medicines=tuple(patient.medicines),
-            doctors=tuple((role, patient.doctor(role)) for role in DoctorRole),
+            papers=tuple(Paper(item, patient.papers.get(item.id)) for item in guide.RECORDS),
+            medicines=tuple(patient.medicines.values()),
+            doctors=tuple((role, patient.doctors.doctor(role)) for role in DoctorRole),
             answers=tuple(QuestionAnswers(question,
-                                          patient.answer(question.id, DoctorRole.FIRST),
-                                          patient.answer(question.id, DoctorRole.SECOND))
+                                          answers.answer(question.id, DoctorRole.FIRST),
+                                          answers.answer(question.id, DoctorRole.SECOND))
                           for question in guide.QUESTIONS),
         )
 
@@ -113,14 +118,13 @@ class VisitSummary:
 
     # Sections ------------------------------------------------------------
     def _medicine_items(self, t: Translator) -> tuple[SummaryItem, ...]:
-        items = tuple(SummaryItem(PARTS.join(part for part in
-                                             (m.name, m.dose, m.when, m.note) if part))
+        items = tuple(SummaryItem(PARTS.join(part for part in m.typed_values() if part))
                       for m in self.medicines)
         return items or (SummaryItem(t.gettext("No medicines listed yet.")),)
 
     def _doctor_items(self, t: Translator) -> tuple[SummaryItem, ...]:
         items = tuple(_doctor(role, doctor, t) for role, doctor in self.doctors
-                      if any(astuple(doctor)))
+                      if not doctor.is_empty)
         return items or (SummaryItem(t.gettext("No doctors saved yet.")),)
 
     def _answer_item(self, answers: QuestionAnswers, t: Translator) -> SummaryItem:
@@ -149,7 +153,7 @@ def _paper(paper: Paper, t: Translator) -> SummaryItem:
 
 
 def _doctor(role: DoctorRole, doctor: Doctor, t: Translator) -> SummaryItem:
-    details = ", ".join(part for part in (doctor.name, doctor.place, doctor.phone) if part)
+    details = ", ".join(part for part in doctor.typed_values() if part)
     # TRANSLATORS: e.g. "First doctor: Dr. Ana Ruiz, City Hospital, 555-0100".
     title = t.gettext("{role}: {details}").format(role=t.gettext(ROLE_LABELS[role]),
                                                   details=details or "—")

@@ -6,16 +6,10 @@ import flet as ft
 
 from second_opinion.i18n import languages
 from second_opinion.i18n.translator import Translator
-from second_opinion.state.patient import PatientState
+from second_opinion.state.patient import PatientData
 from second_opinion.state.settings import SettingsState
 from second_opinion.ui import views, web_shell
-from second_opinion.ui.context import (
-    I18nContext,
-    PatientContext,
-    PatientHandle,
-    PatientHandleContext,
-    SettingsContext,
-)
+from second_opinion.ui.context import I18nContext, PatientContext, SettingsContext
 from second_opinion.ui.theme import ALWAYS_FONTS, build_theme, theme_mode
 
 ROUTES = [
@@ -46,8 +40,13 @@ ROUTES = [
 
 
 @ft.component
-def App(patient: PatientState, settings: SettingsState) -> ft.Control:
-    """Re-renders when the patient's state or the settings change (both are observed)."""
+def App(patient: PatientData) -> ft.Control:
+    """The root; it re-renders only when the settings change (its one observable argument)."""
+    return Root(patient, patient.settings)
+
+
+@ft.component
+def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
     value = settings.value
     code = value.language or languages.negotiate(settings.device_languages)
     language = languages.by_code(code)
@@ -76,10 +75,7 @@ def App(patient: PatientState, settings: SettingsState) -> ft.Control:
             translator,
             lambda: PatientContext(
                 patient,
-                lambda: PatientHandleContext(
-                    PatientHandle(patient),
-                    lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
-                ),
+                lambda: ft.Router(ROUTES, not_found=views.HomeView, manage_views=True),
             ),
         ),
     )

@@ -1,18 +1,26 @@
-"""What every component can reach: the language and the patient's state."""
+"""What every component can reach: the language, the patient's data and the settings.
+
+``use_patient()`` gives the ``PatientData`` service, a plain object: reaching
+it subscribes a component to nothing, so any component can call an intent.
+A component listens only to the observables it is *given as arguments*
+(a record's ``Cell``, a collection, the ``Saver``): Flet subscribes a
+component to its observable arguments. So a component redraws when what it
+shows changes, and reads it from that argument at that moment.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import cast
 
 import flet as ft
 
 from second_opinion.i18n.translator import Translator
-from second_opinion.state.patient import PatientState
+from second_opinion.state.patient import PatientData
 from second_opinion.state.settings import SettingsState
 
 I18nContext = ft.create_context(Translator())
-PatientContext = ft.create_context(cast(PatientState, None))
+PatientContext = ft.create_context(cast(PatientData, None))
+SettingsContext = ft.create_context(cast(SettingsState, None))
 
 
 def use_t() -> Translator:
@@ -20,39 +28,16 @@ def use_t() -> Translator:
     return ft.use_context(I18nContext)
 
 
-def use_patient() -> PatientState:
-    """The patient's state; the component redraws on every change to it."""
+def use_patient() -> PatientData:
+    """The patient's data and intents; listens to nothing."""
     return ft.use_context(PatientContext)
 
 
-@dataclass(frozen=True)
-class PatientHandle:
-    """The state in a plain box: Flet subscribes to a context value only if
-    it is observable, so a component can reach the state without listening."""
-
-    state: PatientState
-
-
-PatientHandleContext = ft.create_context(cast(PatientHandle, None))
-
-
-def use_patient_quietly() -> PatientState:
-    """The patient's state, without redrawing on each change to it.
-
-    For a memoized component whose arguments say when it must redraw, so a
-    tap redraws one card, not all of them. It still reads what it shows
-    from the state, never from those arguments (docs/flet-web-offline.md).
-    """
-    return ft.use_context(PatientHandleContext).state
+def use_settings() -> SettingsState:
+    """The settings; the component redraws when they change (they are observable)."""
+    return ft.use_context(SettingsContext)
 
 
 def go(route: str) -> None:
     """Open another screen; the browser's back button returns."""
     ft.context.page.navigate(route)
-
-
-SettingsContext = ft.create_context(cast(SettingsState, None))
-
-
-def use_settings() -> SettingsState:
-    return ft.use_context(SettingsContext)

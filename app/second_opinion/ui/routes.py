@@ -1,4 +1,10 @@
-"""Every screen's address. Each screen is a child of home, so back returns there."""
+"""Every screen's address. Each screen is a child of home, so back returns there.
+
+Addresses with a part that changes are built by the functions below, never
+by f-strings in the views, so a route's shape lives in one place.
+"""
+
+from __future__ import annotations
 
 HOME = "/"
 WHY = "/why"
@@ -11,3 +17,23 @@ AFTER = "/after"
 SUMMARY = "/summary"
 ABOUT = "/about"
 SETTINGS = "/settings"
+
+COMPARE = f"{AFTER}/compare"
+NEW_MEDICINE = f"{MEDICINES}/new"
+NEW_PHRASE = f"{ASK}/new"
+
+
+def medicine(uid: str) -> str:
+    return f"{MEDICINES}/edit/{uid}"
+
+
+def phrase(uid: str) -> str:
+    return f"{ASK}/edit/{uid}"
+
+
+def phrase_shown(uid: str) -> str:
+    return f"{ASK}/show/{uid}"
+
+
+def doctor(role: str) -> str:
+    return f"{DOCTORS}/{role}"

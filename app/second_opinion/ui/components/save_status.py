@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.state.patient import SaveIndicator, SaveState
+from second_opinion.state.saver import Saver, SaveState
 from second_opinion.ui.context import use_t
 
 
 @ft.component
-def SaveStatus(saving: SaveIndicator) -> ft.Control:
+def SaveStatus(saver: Saver) -> ft.Control:
     """Screen readers hear "Saved" (or "Saving…", "Could not save") as a live region.
 
-    Takes the indicator as its argument, so Flet re-renders it alone when the
+    Takes the saver as its argument, so Flet re-renders it alone when the
     state changes.
     """
     _ = use_t().gettext
-    state = saving.state
+    state = saver.state
     text = {
         SaveState.IDLE: "",
         SaveState.SAVING: _("Saving…"),

@@ -24,7 +24,7 @@ def Screen(route: str, title: str, controls: list[ft.Control],
     return ft.View(
         route=route,
         # Symmetric padding: "Saved" keeps clear of the edge in both directions.
-        appbar=ft.AppBar(actions=[SaveStatus(use_patient().saving)],
+        appbar=ft.AppBar(actions=[SaveStatus(use_patient().saver)],
                          actions_padding=ft.Padding.symmetric(horizontal=16)),
         floating_action_button=floating,
         scroll=ft.ScrollMode.AUTO,

@@ -5,26 +5,25 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content.markers import N_
-from second_opinion.state.patient import StoreProblem
+from second_opinion.state.patient import DataProblem, SavedDataNotice
 from second_opinion.ui import routes
-from second_opinion.ui.context import go, use_patient, use_t
+from second_opinion.ui.context import go, use_t
 
 MESSAGES = {
-    StoreProblem.UNREADABLE: N_("We could not read the notes saved on this phone. We kept a "
+    DataProblem.UNREADABLE: N_("We could not read the notes saved on this phone. We kept a "
                                 "copy of them and started fresh. Nothing was thrown away."),
-    StoreProblem.NEWER: N_("Your notes were saved by a newer version of this app. We kept "
+    DataProblem.NEWER: N_("Your notes were saved by a newer version of this app. We kept "
                            "them and started fresh. Please update the app to see them."),
-    StoreProblem.NOT_KEPT: N_("This browser does not let the app save. You can use it now, "
+    DataProblem.NOT_KEPT: N_("This browser does not let the app save. You can use it now, "
                               "but your notes will be gone when you close it."),
 }
 
 
 @ft.component
-def StoreNotice() -> ft.Control:
+def StoreNotice(notice: SavedDataNotice) -> ft.Control:
     """Read out at once (assertive live region); stays until the user taps OK."""
     _ = use_t().gettext
-    patient = use_patient()
-    problem = patient.store_problem
+    problem = notice.problem
     if problem is None:
         return ft.Container()
     return ft.Semantics(
@@ -40,10 +39,10 @@ def StoreNotice() -> ft.Control:
                                 color=ft.Colors.ON_ERROR_CONTAINER)],
                        vertical_alignment=ft.CrossAxisAlignment.START),
                 ft.Row([
-                    ft.TextButton(_("OK"), on_click=patient.dismiss_store_problem),
+                    ft.TextButton(_("OK"), on_click=notice.dismiss),
                     *([ft.TextButton(_("Restore from a backup file"),
                                      on_click=lambda: go(routes.SETTINGS))]
-                      if problem is not StoreProblem.NOT_KEPT else []),
+                      if problem is not DataProblem.NOT_KEPT else []),
                 ], wrap=True),
             ]),
         ),

@@ -12,7 +12,9 @@ from second_opinion.ui.context import use_t
 def WebLink(link: Link) -> ft.Control:
     """A button that opens ``link`` in the browser, and a line saying it needs internet.
 
-    Screen readers hear the button as "Open <title>. Needs internet.".
+    Screen readers hear the button as "Open <title>. Needs internet.", on
+    every screen. ``ft.OpenUrl`` opens it on the client inside the tap, so
+    browsers do not block the new tab as a pop-up.
     """
     _ = use_t().gettext
     title = _(link.title)
@@ -23,7 +25,8 @@ def WebLink(link: Link) -> ft.Control:
                             semantics_label=_("Open {title}. Needs internet.")
                             .format(title=title)),
             icon=ft.Icons.OPEN_IN_NEW,
-            url=link.url
+            action=ft.OpenUrl(link.url, target=ft.UrlTarget.BLANK),
+            style=ft.ButtonStyle(padding=16),
         ),
         ft.Text(_("Opens in your web browser. Needs internet."),
                 theme_style=ft.TextThemeStyle.BODY_SMALL),

@@ -6,66 +6,51 @@ import flet as ft
 
 from second_opinion.content import guide
 from second_opinion.content.markers import N_
-from second_opinion.state.models import InputTooLong
-from second_opinion.state.patient import PatientState
+from second_opinion.i18n.translator import Translator
+from second_opinion.state.collections import Cell
+from second_opinion.state.kinds.own_words import OwnPhrase, OwnWords
+from second_opinion.state.patient import PatientData
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen, SectionText, keyed
+from second_opinion.ui.components import (
+    Heading,
+    Screen,
+    SectionText,
+    keyed,
+    remove_with_undo,
+    save_cancel_row,
+    use_form,
+)
 from second_opinion.ui.context import go, use_patient, use_t
 
 
-def phrase_text(patient: PatientState, uid: str) -> str | None:
+def phrase_text(patient: PatientData, uid: str) -> str | None:
     """The words of a built-in phrase (in English, translated on display) or the patient's own."""
     for phrase in guide.PHRASES:
         if phrase.id == uid:
             return phrase.text
-    for own in patient.phrases:
-        if own.uid == uid:
-            return own.text
-    return None
+    return patient.own_words.words(uid)
 
 
-def _label(visible: str, spoken: str) -> ft.Text:
-    """A short button text whose spoken name also says which words it acts on."""
-    return ft.Text(visible, semantics_label=spoken)
+def short_words(text: str, limit: int = 40) -> str:
+    """The start of ``text``, for a button's spoken name ("Copy: Can you tell me…")."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
-@ft.component
-def PhraseCard(uid: str, text: str, own: bool) -> ft.Control:
-    """The words in large type, with Copy and Show large; the patient's own can be changed."""
-    _ = use_t().gettext
-    patient = use_patient()
+def phrase_card(t: Translator, uid: str, text: str, own_actions: list[ft.Control]) -> ft.Control:
+    """The words in large type, with Copy and Show large, then ``own_actions``."""
+    _ = t.gettext
     page = ft.context.page
 
     def copied() -> None:
         page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
 
-    async def remove() -> None:
-        removed = await patient.remove_phrase(uid)
-        if removed is None:
-            return
-
-        async def undo() -> None:
-            await patient.restore_phrase(*removed)
-
-        page.show_dialog(ft.SnackBar(ft.Text(_("Removed your words")),
-                                     action=_("Undo"), on_action=undo))
-
-    short = text if len(text) <= 40 else text[:40] + "…"
-    def named(verb: str) -> ft.Text:
-        return _label(_(verb), _("{action}: {words}").format(action=_(verb), words=short))
-
     actions: list[ft.Control] = [
-        ft.OutlinedButton(named(N_("Copy")), icon=ft.Icons.COPY,
+        ft.OutlinedButton(named(t, N_("Copy"), text), icon=ft.Icons.COPY,
                           action=ft.CopyToClipboard(text), on_click=copied),
-        ft.FilledButton(named(N_("Show large")), icon=ft.Icons.FULLSCREEN,
-                        on_click=lambda: go(f"{routes.ASK}/show/{uid}")),
+        ft.FilledButton(named(t, N_("Show large"), text), icon=ft.Icons.FULLSCREEN,
+                        on_click=lambda: go(routes.phrase_shown(uid))),
+        *own_actions,
     ]
-    if own:
-        actions += [
-            ft.OutlinedButton(named(N_("Edit")), icon=ft.Icons.EDIT_OUTLINED,
-                              on_click=lambda: go(f"{routes.ASK}/edit/{uid}")),
-            ft.OutlinedButton(named(N_("Remove")), icon=ft.Icons.DELETE_OUTLINE, on_click=remove),
-        ]
     return ft.Card(
         content=ft.Container(
             padding=16,
@@ -77,22 +62,62 @@ def PhraseCard(uid: str, text: str, own: bool) -> ft.Control:
     )
 
 
+def named(t: Translator, verb: str, text: str) -> ft.Text:
+    """A short button text whose spoken name also says which words it acts on."""
+    _ = t.gettext
+    return ft.Text(_(verb), semantics_label=_("{action}: {words}").format(
+        action=_(verb), words=short_words(text)))
+
+
+@ft.component
+def PhraseCard(phrase: guide.Phrase) -> ft.Control:
+    """One of the guide's phrases, in the app's language."""
+    t = use_t()
+    return phrase_card(t, phrase.id, t.gettext(phrase.text), [])
+
+
+@ft.memo
+@ft.component
+def OwnPhraseCard(cell: Cell[OwnPhrase]) -> ft.Control:
+    """The patient's own words, which they can also change or remove; listens to its cell."""
+    t = use_t()
+    own_words = use_patient().own_words
+    text, uid = cell.value.text, cell.value.uid
+
+    async def remove() -> None:
+        await remove_with_undo(own_words, uid, t.gettext("Removed your words"), t)
+
+    return phrase_card(t, uid, text, [
+        ft.OutlinedButton(named(t, N_("Edit"), text), icon=ft.Icons.EDIT_OUTLINED,
+                          on_click=lambda: go(routes.phrase(uid))),
+        ft.OutlinedButton(named(t, N_("Remove"), text), icon=ft.Icons.DELETE_OUTLINE,
+                          on_click=remove),
+    ])
+
+
+@ft.component
+def OwnWordsList(own_words: OwnWords) -> ft.Control:
+    _ = use_t().gettext
+    return ft.Column(
+        [keyed(cell.value.uid, OwnPhraseCard, cell) for cell in own_words.cells]
+        or [ft.Text(_("You can write your own words here, in your own way."))],
+        spacing=16)
+
+
 @ft.component
 def AskView() -> ft.View:
     _ = use_t().gettext
-    patient = use_patient()
     return Screen(
         route=routes.ASK,
         title=_("How to ask"),
         controls=[
             SectionText(guide.ASK_INTRO),
             Heading(_("Words you can use"), 2),
-            *[PhraseCard(p.id, _(p.text), own=False) for p in guide.PHRASES],
+            *[PhraseCard(phrase) for phrase in guide.PHRASES],
             Heading(_("Your own words"), 2),
-            *([keyed(p.uid, PhraseCard, p.uid, p.text, own=True) for p in patient.phrases]
-              or [ft.Text(_("You can write your own words here, in your own way."))]),
+            OwnWordsList(use_patient().own_words),
             ft.FilledButton(_("Add your own words"), icon=ft.Icons.ADD,
-                            on_click=lambda: go(f"{routes.ASK}/new")),
+                            on_click=lambda: go(routes.NEW_PHRASE)),
         ],
     )
 
@@ -100,46 +125,29 @@ def AskView() -> ft.View:
 @ft.component
 def PhraseEditView() -> ft.View:
     """Add new words (``/ask/new``) or change the patient's own (``/ask/edit/:uid``)."""
-    _ = use_t().gettext
-    patient = use_patient()
     uid = ft.use_route_params().get("uid")
-    saved: str = (phrase_text(patient, uid) or "") if uid else ""
-    text, set_text = ft.use_state(saved)
-    # The latest keystrokes, for a tap on Save that arrives before the re-render.
-    typed: dict[str, str] = ft.use_memo(lambda: {"text": saved}, dependencies=[])
-    error, set_error = ft.use_state("")
+    cell = use_patient().own_words.find(uid) if uid else None
+    return PhraseForm(uid, cell)
 
-    def change(event: ft.Event[ft.TextField]) -> None:
-        typed["text"] = event.control.value or ""
-        set_text(typed["text"])
+
+@ft.component
+def PhraseForm(uid: str | None, cell: Cell[OwnPhrase] | None) -> ft.View:
+    t = use_t()
+    _ = t.gettext
+    own_words = use_patient().own_words
+    form = use_form(cell.value if cell else OwnPhrase())
 
     async def save() -> None:
-        text = typed["text"]
-        if not text.strip():
-            set_error(_("Please write some words first."))
-            return
-        try:
-            if uid:
-                await patient.edit_phrase(uid, text)
-            else:
-                await patient.add_phrase(text)
-        except InputTooLong as too_long:
-            set_error(_("This is too long. Keep it under {limit} letters.")
-                      .format(limit=too_long.limit))
-            return
-        go(routes.ASK)
+        keep = own_words.update if cell else own_words.add
+        if await form.submit(t, {"text": _("Please write some words first.")}, keep):
+            go(routes.ASK)
 
     return Screen(
-        route=f"{routes.ASK}/edit/{uid}" if uid else f"{routes.ASK}/new",
+        route=routes.phrase(uid) if uid else routes.NEW_PHRASE,
         title=_("Change your words") if uid else _("Add your own words"),
         controls=[
-            ft.TextField(label=_("Your words"), value=text, multiline=True, min_lines=3,
-                         autofocus=True, error=error or None,
-                         on_change=change),
-            ft.Row([
-                ft.FilledButton(_("Save"), icon=ft.Icons.CHECK, on_click=save),
-                ft.OutlinedButton(_("Cancel"), on_click=lambda: go(routes.ASK)),
-            ], wrap=True, spacing=12),
+            form.field("text", _("Your words"), lines=(3, None), autofocus=True),
+            save_cancel_row(t, save, lambda: go(routes.ASK)),
         ],
     )
 
@@ -153,7 +161,7 @@ def PhraseShowView() -> ft.View:
     text = phrase_text(patient, uid)
     shown = _(text) if text and any(p.id == uid for p in guide.PHRASES) else text
     return ft.View(
-        route=f"{routes.ASK}/show/{uid}",
+        route=routes.phrase_shown(uid),
         appbar=ft.AppBar(
             title=Heading(_("Please read"), level=1),
             automatically_imply_leading=False,

@@ -17,7 +17,7 @@ from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
 from second_opinion.state import backup
 from second_opinion.ui.components import Heading
-from second_opinion.ui.context import use_patient, use_settings, use_t
+from second_opinion.ui.context import use_patient, use_t
 
 PROBLEMS = {
     backup.BackupProblem.TOO_BIG: N_("This file is too big to be a backup from this app. "
@@ -54,15 +54,13 @@ def BackupSection() -> ft.Control:
     t = use_t()
     _ = t.gettext
     patient = use_patient()
-    settings = use_settings()
     problem, set_problem = ft.use_state("")
     page = ft.context.page
 
     async def restore(chosen: backup.PatientBackup) -> None:
         page.pop_dialog()
-        await patient.restore(chosen)
-        settings.reload()
-        page.show_dialog(ft.SnackBar(ft.Text(_("Your backup is restored."))))
+        if await patient.restore(chosen):
+            page.show_dialog(ft.SnackBar(ft.Text(_("Your backup is restored."))))
 
     async def picked(raw: bytes) -> None:
         try:
@@ -80,7 +78,7 @@ def BackupSection() -> ft.Control:
         await picker.save_file(
             dialog_title=_("Save a backup file"),
             file_name=backup.file_name(now),
-            src_bytes=patient.backup(settings.value).to_json(),
+            src_bytes=patient.backup().to_json(),
         )
 
     return ft.Column([

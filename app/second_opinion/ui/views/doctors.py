@@ -10,11 +10,11 @@ import flet as ft
 
 from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
-from second_opinion.state.models import MAX_SHORT, Doctor, DoctorRole, InputTooLong
+from second_opinion.state.collections import Cell
+from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, Screen
+from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
 from second_opinion.ui.context import go, use_patient, use_t
-from second_opinion.ui.views.medicines import full_width
 
 ROLE_TITLES = {
     DoctorRole.FIRST: N_("Your first doctor"),
@@ -60,11 +60,6 @@ def left_to_right(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
-def is_empty(doctor: Doctor) -> bool:
-    return not any((doctor.name, doctor.place, doctor.phone, doctor.visit_date,
-                    doctor.visit_time))
-
-
 def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:
     """What was written about the doctor, each on its own line, exactly as typed."""
     _ = t.gettext
@@ -80,15 +75,15 @@ def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:
 
 
 @ft.component
-def DoctorCard(role: DoctorRole) -> ft.Control:
+def DoctorCard(role: DoctorRole, cell: Cell[Doctor]) -> ft.Control:
     """A heading with the role, the doctor's details or "Not added yet", Call and Edit."""
     t = use_t()
     _ = t.gettext
-    doctor = use_patient().doctor(role)
+    doctor = cell.value
     call = tel_url(doctor.phone)
     actions: list[ft.Control] = [
         ft.FilledButton(_(ROLE_EDIT_LABELS[role]), icon=ft.Icons.EDIT_OUTLINED,
-                        on_click=lambda: go(f"{routes.DOCTORS}/{role.value}"),
+                        on_click=lambda: go(routes.doctor(role.value)),
                         style=ft.ButtonStyle(padding=16)),
     ]
     if call:
@@ -101,7 +96,7 @@ def DoctorCard(role: DoctorRole) -> ft.Control:
             padding=16,
             content=ft.Column([
                 Heading(_(ROLE_TITLES[role]), 2),
-                *(doctor_lines(t, doctor) if not is_empty(doctor)
+                *(doctor_lines(t, doctor) if not doctor.is_empty
                   else [ft.Text(_("Not added yet"), italic=True)]),
                 ft.Row(actions, wrap=True, spacing=8, run_spacing=8),
             ], spacing=8),
@@ -112,13 +107,14 @@ def DoctorCard(role: DoctorRole) -> ft.Control:
 @ft.component
 def DoctorsView() -> ft.View:
     _ = use_t().gettext
+    doctors = use_patient().doctors
     return Screen(
         route=routes.DOCTORS,
         title=_("Doctors and visits"),
         controls=[full_width([
             ft.Text(_("Write down who you see and when. You can call them from here."),
                     theme_style=LARGE),
-            *[DoctorCard(role) for role in DoctorRole],
+            *[DoctorCard(role, doctors.cell(role.value)) for role in DoctorRole],
         ])],
     )
 
@@ -149,68 +145,40 @@ def DoctorEditView() -> ft.View:
         back = ft.FilledButton(_("Back to doctors and visits"),
                                on_click=lambda: go(routes.DOCTORS),
                                style=ft.ButtonStyle(padding=16))
-        return Screen(route=f"{routes.DOCTORS}/{role_value}", title=_("Doctors and visits"),
+        return Screen(route=routes.doctor(role_value), title=_("Doctors and visits"),
                       controls=[ft.Text(_("This page does not exist."), theme_style=LARGE), back])
     role = DoctorRole(role_value)
-    return DoctorForm(role, use_patient().doctor(role))
+    return DoctorForm(role, use_patient().doctors.cell(role.value))
 
 
 @ft.component
-def DoctorForm(role: DoctorRole, start: Doctor) -> ft.View:
+def DoctorForm(role: DoctorRole, cell: Cell[Doctor]) -> ft.View:
     """Name, place, phone, visit date and time; Save and Cancel.
 
-    What is typed lives in this component's state, so opening a picker or
-    showing an error never loses it.
+    What is typed lives in the form's state, so opening a picker or showing
+    an error never loses it.
     """
-    _ = use_t().gettext
-    patient = use_patient()
-    no_errors: dict[str, str] = {}
-    values, set_values = ft.use_state({key: str(value) for key, value in start.to_doc().items()})
-    # Save reads the latest keystrokes from here: a tap right after typing can
-    # arrive before the re-render that would give ``save`` the new ``values``.
-    typed: dict[str, str] = ft.use_memo(lambda: dict(values), dependencies=[])
-    errors, set_errors = ft.use_state(no_errors)
-
-    def set_value(key: str, value: str) -> None:
-        typed[key] = value
-        set_values(lambda old: {**old, key: value})
-        set_errors(lambda old: {k: v for k, v in old.items() if k != key})
+    t = use_t()
+    _ = t.gettext
+    doctors = use_patient().doctors
+    form = use_form(cell.value)
 
     async def save() -> None:
-        values = dict(typed)
-        try:
-            await patient.save_doctor(role, Doctor.from_doc(values))
-        except InputTooLong:
-            message = _("This is too long. Keep it under {limit} letters.")
-            set_errors({key: message.format(limit=MAX_SHORT)
-                        for key in ("name", "place", "phone") if len(values[key]) > MAX_SHORT})
-            return
-        go(routes.DOCTORS)
+        async def keep(doctor: Doctor) -> bool:
+            return await doctors.save(role, doctor)
 
-    def field(key: str, label: str, keyboard: ft.KeyboardType = ft.KeyboardType.TEXT,
-              max_lines: int = 1) -> ft.TextField:
-        return ft.TextField(label=label, value=values[key], keyboard_type=keyboard,
-                            multiline=max_lines > 1, min_lines=1, max_lines=max_lines,
-                            on_change=lambda e: set_value(key, e.control.value or ""),
-                            # Leaving the field also carries its final text (a picker
-                            # opened right after typing came before the last change).
-                            on_blur=lambda e: set_value(key, e.control.value or ""),
-                            error=errors.get(key) or None)
+        if await form.submit(t, {}, keep):
+            go(routes.DOCTORS)
 
     return Screen(
-        route=f"{routes.DOCTORS}/{role.value}",
+        route=routes.doctor(role.value),
         title=_(ROLE_TITLES[role]),
         controls=[full_width([
-            field("name", _("Name")),
-            field("place", _("Place (hospital or clinic)"), max_lines=3),
-            field("phone", _("Phone"), ft.KeyboardType.PHONE),
-            VisitPickers(values["visit_date"], values["visit_time"], set_value),
-            ft.Row([
-                ft.FilledButton(_("Save"), icon=ft.Icons.CHECK, on_click=save,
-                                style=ft.ButtonStyle(padding=16)),
-                ft.OutlinedButton(_("Cancel"), on_click=lambda: go(routes.DOCTORS),
-                                  style=ft.ButtonStyle(padding=16)),
-            ], wrap=True, spacing=12),
+            form.field("name", _("Name")),
+            form.field("place", _("Place (hospital or clinic)"), lines=(1, 3)),
+            form.field("phone", _("Phone"), keyboard=ft.KeyboardType.PHONE),
+            VisitPickers(form.values["visit_date"], form.values["visit_time"], form.set),
+            save_cancel_row(t, save, lambda: go(routes.DOCTORS)),
         ])],
     )
 

@@ -6,33 +6,34 @@ import flet as ft
 
 from second_opinion.content import guide
 from second_opinion.content.markers import N_
-from second_opinion.state.patient import PatientState
+from second_opinion.state.kinds.medicines import Medicines
+from second_opinion.state.kinds.papers import Papers
+from second_opinion.state.kinds.steps import Steps
 from second_opinion.state.progress import papers_ready
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, NavCard, Screen, StoreNotice
 from second_opinion.ui.context import go, use_patient, use_t
 
 
-def _next_step(patient: PatientState) -> tuple[str, str]:
+def next_step(steps: Steps, papers: Papers, medicines: Medicines) -> tuple[str, str]:
     """(route, label) of the first thing still to do."""
-    if patient.steps_finished < len(guide.STEPS):
+    if steps.finished < len(guide.STEPS):
         return routes.GET_ONE, N_("Next: check the steps to get a second opinion")
-    if patient.records_ready < len(guide.RECORDS):
+    if papers.ready < len(guide.RECORDS):
         return routes.PREPARE, N_("Next: gather your papers")
-    if not patient.medicines:
+    if not medicines.cells:
         return routes.MEDICINES, N_("Next: list your medicines")
     return routes.SUMMARY, N_("Next: look at your visit summary")
 
 
 @ft.component
-def Progress() -> ft.Control:
+def Progress(steps: Steps, papers: Papers, medicines: Medicines) -> ft.Control:
     """Screen readers hear e.g. "4 of 6 papers ready" and the next step button."""
     t = use_t()
     _ = t.gettext
-    patient = use_patient()
-    ready, total = patient.records_ready, len(guide.RECORDS)
-    label = papers_ready(t, patient)
-    route, next_label = _next_step(patient)
+    ready, total = papers.ready, len(guide.RECORDS)
+    label = papers_ready(t, papers)
+    route, next_label = next_step(steps, papers, medicines)
     return ft.Card(
         content=ft.Container(
             padding=16,
@@ -55,6 +56,7 @@ def Progress() -> ft.Control:
 @ft.component
 def HomeView() -> ft.View:
     _ = use_t().gettext
+    patient = use_patient()
     parts = [
         (ft.Icons.HELP_OUTLINE, _("Why a second opinion"), _("What it is and why it helps"),
          routes.WHY),
@@ -80,11 +82,11 @@ def HomeView() -> ft.View:
         route=routes.HOME,
         title=_("Second Opinion"),
         controls=[
-            StoreNotice(),
+            StoreNotice(patient.notice),
             ft.Text(_("This app helps you get a second opinion about kidney cancer. "
                       "It keeps your notes on this phone."),
                       theme_style=ft.TextThemeStyle.BODY_LARGE),
-            Progress(),
+            Progress(patient.steps, patient.papers, patient.medicines),
             *[NavCard(icon, title, subtitle, route) for icon, title, subtitle, route in parts],
         ],
     )

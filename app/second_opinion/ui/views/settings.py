@@ -99,14 +99,12 @@ def DeleteEverything() -> ft.Control:
     """Delete all my data, after a plain confirmation that says what goes."""
     _ = use_t().gettext
     patient = use_patient()
-    settings = use_settings()
     page = ft.context.page
 
     async def delete() -> None:
         page.pop_dialog()
-        await patient.forget_everything()
-        settings.forget()
-        page.show_dialog(ft.SnackBar(ft.Text(_("Everything is deleted from this phone."))))
+        if await patient.forget_everything():
+            page.show_dialog(ft.SnackBar(ft.Text(_("Everything is deleted from this phone."))))
 
     def confirm() -> None:
         page.show_dialog(ft.AlertDialog(

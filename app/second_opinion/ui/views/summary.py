@@ -126,7 +126,7 @@ def SummaryView() -> ft.View:
     app_t = use_t()
     _ = app_t.gettext
     patient = use_patient()
-    settings = use_settings()
+    settings = use_settings()  # listens: the summary's language is a setting
     code = settings.value.summary_language or app_t.code
     t = app_t if code == app_t.code else Translator(code)
 
