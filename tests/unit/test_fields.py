@@ -51,7 +51,7 @@ def test_saved_data_is_read_leniently_but_a_backup_strictly() -> None:
 
 def test_typed_values_follow_the_table_order_without_dates() -> None:
     medicine = Medicine(name="Aspirin", dose="100 mg", when="", note="with food")
-    assert medicine.typed_values() == ["Aspirin", "100 mg", "", "with food"]
+    assert medicine.typed_values() == ["Aspirin", "", "100 mg", "", "with food"]
     doctor = Doctor(name="Dr. Lee", phone="555", visit_date="2026-12-03", visit_time="09:00")
     assert doctor.typed_values() == ["Dr. Lee", "", "555"]
 

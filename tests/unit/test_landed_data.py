@@ -63,7 +63,11 @@ def test_the_landed_backup_restores_unchanged() -> None:
 
 
 def test_a_backup_made_today_is_the_landed_format() -> None:
-    """Same keys and shapes as version 1 files, so the landed app can read ours too."""
+    """Version 1 files as the landed app wrote them, plus only fields it ignores (empty ones).
+
+    The landed app reads each field it knows and skips the rest, so it can
+    read ours too.
+    """
     import asyncio
     import json
 
@@ -72,6 +76,9 @@ def test_a_backup_made_today_is_the_landed_format() -> None:
     ours = json.loads(patient.backup().to_json())
     landed = json.loads((LANDED / "backup-0.1.0.json").read_bytes())
     assert ours.keys() == landed.keys()
-    for key in landed.keys() - {"made_at"}:
+    for key in landed.keys() - {"made_at", "medicines"}:
         assert ours[key] == landed[key], key
+    for mine, theirs in zip(ours["medicines"], landed["medicines"], strict=True):
+        assert {k: v for k, v in mine.items() if k in theirs} == theirs
+        assert {k: v for k, v in mine.items() if k not in theirs} == {"purpose": ""}
     assert OwnPhrase.table().keys() == {"text", "uid"}

@@ -28,6 +28,7 @@ def filled_patient() -> PatientData:
         await patient.papers.set_note("pathology", "Dr. Lee's office 📞")
         await patient.medicines.add(Medicine(name="Sunitinib", dose="50 mg", when="morning",
                                             note=TYPED))
+        await patient.medicines.add(Medicine(name="Amlodipine", purpose="blood pressure"))
         await patient.doctors.save(DoctorRole.FIRST, Doctor(
             name="Dr. Ana Ruiz", place="City Hospital", phone="555-0100",
             visit_date="2026-12-03", visit_time="14:30"))
@@ -64,6 +65,7 @@ def test_papers_show_status_and_note(summary: VisitSummary) -> None:
 def test_medicine_parts_joined_and_typed_text_kept_exactly(summary: VisitSummary) -> None:
     text = summary.to_text(Translator("en"))
     assert f"- Sunitinib — 50 mg — morning — {TYPED}\n" in text
+    assert "- Amlodipine — blood pressure\n" in text, "a new table field shows with no change here"
     assert "&amp;" not in text and "&lt;" not in text
 
 

@@ -11,6 +11,7 @@ from second_opinion.state.fields import LONG, Record, text, uid
 @dataclass(frozen=True)
 class Medicine(Record):
     name: str = text(required=True)
+    purpose: str = text()
     dose: str = text()
     when: str = text()
     note: str = text(LONG)

@@ -42,6 +42,7 @@ def detail_lines(t: Translator, medicine: Medicine) -> list[str]:
     """What was written about the medicine besides its name, each in a short sentence."""
     _ = t.gettext
     labels = {
+        "purpose": _("For: {purpose}"),
         "dose": _("How much: {dose}"),
         "when": _("When: {when}"),
         "note": _("Note: {note}"),
@@ -145,7 +146,7 @@ def MedicineEditView() -> ft.View:
 
 @ft.component
 def MedicineForm(route: str, title: str, cell: Cell[Medicine] | None) -> ft.View:
-    """The four fields, Save and Cancel; ``cell`` is the medicine to change, None for a new one."""
+    """The fields, Save and Cancel; ``cell`` is the medicine to change, None for a new one."""
     t = use_t()
     _ = t.gettext
     medicines = use_patient().medicines
@@ -162,6 +163,8 @@ def MedicineForm(route: str, title: str, cell: Cell[Medicine] | None) -> ft.View
         title=title,
         controls=[full_width([
             form.field("name", _("Medicine name"), autofocus=is_new),
+            form.field("purpose", _("What it is for"), hint=_("For example: high blood pressure"),
+                       lines=(1, 3)),
             form.field("dose", _("Dose (how much)"), hint=_("For example: 1 tablet of 5 mg"),
                        lines=(1, 3)),
             form.field("when", _("When you take it"), hint=_("For example: morning and evening"),
