@@ -8,20 +8,22 @@ the build packs them into the app archive.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))  # the app's language registry, also when run as a script
+
+from second_opinion.i18n.languages import languages  # noqa: E402
+
 LOCALES = ROOT / "locales"
 POT = LOCALES / "messages.pot"
 
 
 def language_codes() -> list[str]:
     """Codes from the one language registry, English first."""
-    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
-    return [entry["code"] for entry in registry]
+    return [language.code for language in languages()]
 
 
 def _pybabel(*args: str) -> None:

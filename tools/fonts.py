@@ -19,7 +19,7 @@ character its font lacks: then install those packages and run
 
 from __future__ import annotations
 
-import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,6 +27,10 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))  # the app's language registry, also when run as a script
+
+from second_opinion.i18n.languages import languages  # noqa: E402
+
 FONTS = ROOT / "assets" / "fonts"
 LOCALES = ROOT / "locales"
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
@@ -48,8 +52,7 @@ def _decoded(encoding: str, first: range, second: range) -> set[str]:
 
 def language_names() -> set[str]:
     """Every character of the registry's native language names."""
-    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
-    return {char for entry in registry for char in entry["name"]}
+    return {char for language in languages() for char in language.name}
 
 
 def common_characters(code: str) -> set[str]:

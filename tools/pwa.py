@@ -10,6 +10,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))  # the app's language registry, under build.py too
+
+from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
+from second_opinion.i18n.languages import languages  # noqa: E402
+
 WEB = ROOT / "assets" / "web"
 ICONS = ROOT / "assets" / "icons"
 FONTS = ROOT / "assets" / "fonts"
@@ -126,14 +131,10 @@ def write_shell_strings(dist: Path) -> None:
     """Translate the update banner's texts from the app's gettext catalogs."""
     from babel.support import Translations
 
-    sys.path.insert(0, str(ROOT / "app"))
-    from second_opinion.content.shell import SHELL_STRINGS
-
-    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
     table = {}
-    for entry in registry:
-        translations = Translations.load(str(LOCALES), [entry["code"]])
-        table[entry["code"]] = {key: translations.gettext(message)
+    for language in languages():
+        translations = Translations.load(str(LOCALES), [language.code])
+        table[language.code] = {key: translations.gettext(message)
                                 for key, message in SHELL_STRINGS.items()}
     _write(dist / "shell-strings.json", json.dumps(table, ensure_ascii=False, sort_keys=True))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import re
 import subprocess
 import sys
@@ -20,6 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app"
+sys.path.insert(0, str(APP))  # the app's language registry, under tools/build.py too
+
+from second_opinion.i18n.languages import PACKAGE_REGISTRY, SOURCE_REGISTRY, languages  # noqa: E402
+
 LOCALES = ROOT / "locales"
 WHEELS = ROOT / "build" / "wheels"
 
@@ -48,8 +51,7 @@ def _site_packages() -> Path:
 
 
 def _shipped_babel_locales() -> set[str]:
-    registry = json.loads((LOCALES / "languages.json").read_text(encoding="utf-8"))
-    return {entry["code"].split("_")[0] for entry in registry}
+    return {language.code.split("_")[0] for language in languages()}
 
 
 def _keep_babel_file(relative: str, languages: set[str]) -> bool:
@@ -62,7 +64,7 @@ def _keep_babel_file(relative: str, languages: set[str]) -> bool:
 
 def _pure_files(packages: list[tuple[str, str]] = PURE) -> Iterator[tuple[str, bytes]]:
     site = _site_packages()
-    languages = _shipped_babel_locales()
+    shipped = _shipped_babel_locales()
     for name, dist_prefix in packages:
         roots = [site / name, site / f"{name}.py"]
         roots += sorted(p for p in site.iterdir() if p.name.startswith(dist_prefix)
@@ -73,7 +75,7 @@ def _pure_files(packages: list[tuple[str, str]] = PURE) -> Iterator[tuple[str, b
                 relative = path.relative_to(site).as_posix()
                 if (path.is_file() and _is_source(path)
                         and not relative.startswith(FLET_UNUSED)
-                        and _keep_babel_file(relative, languages)):
+                        and _keep_babel_file(relative, shipped)):
                     yield f"__pypackages__/{relative}", path.read_bytes()
 
 
@@ -106,7 +108,8 @@ def _app_files() -> Iterator[tuple[str, bytes]]:
     for path in sorted(APP.rglob("*")):
         if path.is_file() and _is_source(path):
             yield path.relative_to(APP).as_posix(), path.read_bytes()
-    yield "second_opinion/locales/languages.json", (LOCALES / "languages.json").read_bytes()
+    # Where the app's loader looks first (second_opinion.i18n.languages).
+    yield PACKAGE_REGISTRY.relative_to(APP).as_posix(), SOURCE_REGISTRY.read_bytes()
     for mo in sorted(LOCALES.glob("*/LC_MESSAGES/messages.mo")):
         yield f"second_opinion/locales/{mo.relative_to(LOCALES).as_posix()}", mo.read_bytes()
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from second_opinion.i18n.languages import by_code, languages, negotiate
+from tools import catalogs, fonts, vendor
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
 
 
 @pytest.mark.parametrize(("device", "expected"), [
@@ -31,3 +36,12 @@ def test_registry_lists_eleven_languages_arabic_right_to_left() -> None:
     assert [language.code for language in languages() if language.rtl] == ["ar"]
     assert by_code("zh_Hans").name == "中文（简体）"
     assert by_code("unknown").code == "en"
+
+
+def test_build_tools_read_the_registry_through_the_apps_loader() -> None:
+    codes = [language.code for language in languages()]
+    assert catalogs.language_codes() == codes
+    assert vendor._shipped_babel_locales() == {code.split("_")[0] for code in codes}
+    assert set("中文한국어العربية") <= fonts.language_names()
+    readers = [p.name for p in sorted(TOOLS.glob("*.py")) if "languages.json" in p.read_text()]
+    assert readers == []
