@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
-from tools import build, compress, pwa, vendor  # noqa: E402
+from tools import build, compress, patches, pwa, vendor  # noqa: E402
 from tools.serve import make_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,11 +144,10 @@ def build_hello(app_site: Path, site: Path) -> None:
     if site.exists():
         shutil.rmtree(site)
     site.mkdir(parents=True)
-    build.copy_web_client(site)
+    patches.copy_client(site)  # the floor is published the same way
     pwa.write_shell(site)
     shutil.rmtree(site / "fonts")
-    vendor.write_stored_zip(site / build.APP_ARCHIVE, vendor.framework_files(HELLO))
-    build.store_uncompressed(site / build.STDLIB)  # the floor is published the same way
+    compress.write_stored_zip(site / build.APP_ARCHIVE, vendor.framework_files(HELLO))
     pwa.write_service_worker(site)
     compress.compress_tree(site)
 

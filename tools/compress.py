@@ -9,6 +9,7 @@ the zips the build stores uncompressed for this (``STORED_ARCHIVES``).
 from __future__ import annotations
 
 import gzip
+import zipfile
 from pathlib import Path
 
 import brotli
@@ -38,3 +39,17 @@ def compress_tree(dist: Path) -> int:
         path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, 9, mtime=0))
         count += 1
     return count
+
+
+def write_stored_zip(target: Path, files: list[tuple[str, bytes]]) -> None:
+    """Write a reproducible, *uncompressed* zip: fixed order, times and modes.
+
+    Stored, not deflated: the server sends it brotli-compressed as a whole
+    (``compress_tree``), 1.45 MB where a tar.gz was 1.78 MB, and the browser
+    decompresses it natively instead of zlib running in Pyodide.
+    """
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)

@@ -1,10 +1,12 @@
-"""Write the web shell around the Flet client: page, manifest, icons, service worker."""
+"""Write the web shell around the Flet client: page, manifest, icons, service worker.
+
+Changes to Flet's own files are in ``tools/patches.py``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -42,29 +44,6 @@ CSP = "; ".join([
     "object-src 'none'",
 ])
 
-FLET_CONFIG = """// Settings read by Flet's python.js and flutter_bootstrap.js.
-var flet = {
-  pyodide: true,
-  multiView: false,
-  noCdn: true,
-  webSocketEndpoint: "/ws",
-  entrypointBaseUrl: "/",
-  assetBase: "/",
-  routeUrlStrategy: "path",
-  canvasKitBaseUrl: "/canvaskit/",
-  pyodideUrl: "./pyodide/pyodide.mjs",
-  webRenderer: "canvaskit",
-  fontFallbackBaseUrl: "assets/fonts/",
-  appPackageUrl: "app.zip",
-  micropipIncludePre: false,
-  pythonModuleName: "main"
-};
-flet.flutterAppLoaded = new Promise(function (resolve) {
-  flet.flutterAppResolve = resolve;
-});
-"""
-
-
 def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
@@ -76,19 +55,8 @@ def write_index(dist: Path) -> None:
                        "__NAME__": NAME}.items():
         page = page.replace(key, value)
     _write(dist / "index.html", page)
-    _write(dist / "flet-config.js", FLET_CONFIG)
     for name in ("app-shell.js", "shell.css"):
         shutil.copyfile(WEB / name, dist / name)
-
-
-def patch_bootstrap(dist: Path) -> None:
-    """Drop Flutter's own service-worker settings so it never replaces ours."""
-    path = dist / "flutter_bootstrap.js"
-    script = path.read_text(encoding="utf-8")
-    patched = re.sub(r"\s*serviceWorkerSettings:\s*\{[^}]*\},", "", script)
-    if patched == script:
-        raise SystemExit("flutter_bootstrap.js: serviceWorkerSettings not found")
-    _write(path, patched)
 
 
 def write_manifest(dist: Path) -> None:
@@ -118,15 +86,6 @@ def write_manifest(dist: Path) -> None:
     shutil.copytree(ICONS, dist / "icons")
 
 
-def write_font_manifest(dist: Path) -> None:
-    """Flutter loads every font listed here at start: list only what we use."""
-    fonts = [
-        {"family": "MaterialIcons", "fonts": [{"asset": "fonts/MaterialIcons-Regular.otf"}]},
-        {"family": "Roboto", "fonts": [{"asset": "fonts/roboto.woff2"}]},
-    ]
-    _write(dist / "assets" / "FontManifest.json", json.dumps(fonts, indent=2))
-
-
 def write_shell_strings(dist: Path) -> None:
     """Translate the update banner's texts from the app's gettext catalogs."""
     from babel.support import Translations
@@ -142,9 +101,7 @@ def write_shell_strings(dist: Path) -> None:
 def write_shell(dist: Path) -> None:
     shutil.copytree(FONTS, dist / "fonts")
     write_index(dist)
-    patch_bootstrap(dist)
     write_manifest(dist)
-    write_font_manifest(dist)
     write_shell_strings(dist)
 
 

@@ -3,7 +3,8 @@
 Flet's worker unpacks the archive, puts ``__pypackages__`` first on
 ``sys.path`` and only calls micropip when the archive holds a
 ``requirements.txt`` or ``pyproject.toml``. We ship neither, so nothing is
-ever installed from an index: the page needs no network at all.
+ever installed from an index: the page needs no network at all
+(``tools/patches.py`` checks that the worker still works this way).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ APP = ROOT / "app"
 sys.path.insert(0, str(APP))  # the app's language registry, under tools/build.py too
 
 from second_opinion.i18n.languages import PACKAGE_REGISTRY, SOURCE_REGISTRY, languages  # noqa: E402
+from tools.patches import FLET_UNUSED, check_flet_unused  # noqa: E402
 
 LOCALES = ROOT / "locales"
 WHEELS = ROOT / "build" / "wheels"
@@ -34,10 +36,6 @@ PURE = [*FRAMEWORK, ("tinydb", "tinydb-"), ("babel", "babel-")]
 #: msgpack has a C extension, so Pyodide needs its own build of it.
 MSGPACK_WHEEL = "msgpack-1.2.4-cp314-cp314-pyemscripten_2026_0_wasm32.whl"
 MSGPACK_SHA256 = "06a0657a4110d563255006b7cb7147432f67827144e429c2cdb1c967548d1817"
-
-#: Parts of flet a browser app never imports (server, desktop and test code).
-FLET_UNUSED = ("flet/fastapi/", "flet/testing/", "flet/cli.py", "flet/pytest_plugin.py")
-
 
 def _is_source(path: Path) -> bool:
     """Code the page runs: no bytecode of this Python, no type stubs (Flet's are 330 KB)."""
@@ -64,6 +62,7 @@ def _keep_babel_file(relative: str, languages: set[str]) -> bool:
 
 def _pure_files(packages: list[tuple[str, str]] = PURE) -> Iterator[tuple[str, bytes]]:
     site = _site_packages()
+    check_flet_unused(site)  # Flet's own parts left out (tools/patches.py)
     shipped = _shipped_babel_locales()
     for name, dist_prefix in packages:
         roots = [site / name, site / f"{name}.py"]
@@ -131,17 +130,3 @@ def framework_files(main_py: bytes) -> list[tuple[str, bytes]]:
     """An archive of Flet alone around ``main_py``: the benchmark's floor."""
     files = [("main.py", main_py), *_pure_files(FRAMEWORK), *_wheel_files(msgpack_wheel())]
     return sorted(files)
-
-
-def write_stored_zip(target: Path, files: list[tuple[str, bytes]]) -> None:
-    """Write a reproducible, *uncompressed* zip: fixed order, times and modes.
-
-    Stored, not deflated: the server sends it brotli-compressed as a whole
-    (``compress.py``), 1.45 MB where a tar.gz was 1.78 MB, and the browser
-    decompresses it natively instead of zlib running in Pyodide.
-    """
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
-        for name, data in files:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
