@@ -1,4 +1,4 @@
-"""Write the web shell around the Flet client: page, manifest, icons, service worker.
+"""Write the web shell around the Flet client: page, scripts, manifest, icons, service worker.
 
 Changes to Flet's own files are in ``tools/patches.py``.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -44,19 +45,40 @@ CSP = "; ".join([
     "object-src 'none'",
 ])
 
+#: The page's own files, copied from ``assets/web/`` with the placeholders filled.
+#: ``index.html`` loads the scripts under ``shell/``, one job a file.
+SHELL_FILES = ("shell.css", *sorted(p.relative_to(WEB).as_posix()
+                                    for p in (WEB / "shell").glob("*.js")))
+
+PLACEHOLDERS = {
+    "__CSP__": CSP,
+    "__DESCRIPTION__": DESCRIPTION,
+    "__THEME_COLOR__": THEME_COLOR,
+    "__SHORT_NAME__": SHORT_NAME,
+    "__NAME__": NAME,
+}
+_PLACEHOLDER = re.compile(r"__[A-Z][A-Z_]*__")
+
+
 def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
+def fill(name: str, text: str) -> str:
+    """``text`` with every placeholder filled; fails on one it does not know."""
+    for key, value in PLACEHOLDERS.items():
+        text = text.replace(key, value)
+    unknown = sorted(set(_PLACEHOLDER.findall(text)))
+    if unknown:
+        raise SystemExit(f"assets/web/{name}: unknown placeholder {', '.join(unknown)}")
+    return text
+
+
 def write_index(dist: Path) -> None:
-    page = (WEB / "index.html").read_text(encoding="utf-8")
-    for key, value in {"__CSP__": CSP, "__DESCRIPTION__": DESCRIPTION,
-                       "__THEME_COLOR__": THEME_COLOR, "__SHORT_NAME__": SHORT_NAME,
-                       "__NAME__": NAME}.items():
-        page = page.replace(key, value)
-    _write(dist / "index.html", page)
-    for name in ("app-shell.js", "shell.css"):
-        shutil.copyfile(WEB / name, dist / name)
+    """The page, its style sheet and its scripts (no inline script: the CSP allows none)."""
+    for name in ("index.html", *SHELL_FILES):
+        _write(dist / name, fill(name, (WEB / name).read_text(encoding="utf-8")))
 
 
 def write_manifest(dist: Path) -> None:

@@ -15,6 +15,8 @@ from PIL import Image
 from tools import build, pwa, vendor
 from tools.serve import make_server
 
+WEB = Path(__file__).resolve().parents[2] / "assets" / "web"
+
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
@@ -77,6 +79,22 @@ def test_page_links_only_its_own_origin(dist: Path) -> None:
     viewport = re.search(r'name="viewport" content="([^"]+)"', page)
     assert viewport and "maximum-scale" not in viewport[1] and "user-scalable" not in viewport[1]
     assert f'content="{pwa.CSP}"' in page
+
+
+def test_page_loads_its_scripts_from_files_in_order(dist: Path) -> None:
+    page = (dist / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script\b([^>]*)>", page)
+    sources = [re.search(r'src="([^"]+)"', attributes) for attributes in scripts]
+    assert all(sources), "an inline script: the CSP allows none"
+    loaded = [found[1] for found in sources if found]
+    shell = sorted(p.relative_to(WEB).as_posix() for p in (WEB / "shell").glob("*.js"))
+    # Flet's settings first, then the page shell, then Flet's and Flutter's loaders.
+    assert loaded[0] == "flet-config.js"
+    assert sorted(loaded[1:-2]) == shell
+    assert loaded[1] == "shell/page.js" and loaded[2] == "shell/semantics.js"
+    assert loaded[-2:] == ["python.js", "flutter_bootstrap.js"]
+    for name in loaded:
+        assert (dist / name).is_file(), name
 
 
 def test_csp_allows_only_self() -> None:

@@ -1,0 +1,59 @@
+// Messages from the app (Python runs in a worker and cannot reach the
+// page), on the channel of ui/web_shell.py: the chosen language (the page's
+// lang and dir, and its font kept for offline use), and plain text to print.
+(function () {
+  "use strict";
+
+  function printText(message) {
+    var sheet = document.getElementById("print-text");
+    if (!sheet) {
+      sheet = document.createElement("pre");
+      sheet.id = "print-text";
+      document.body.appendChild(sheet);
+    }
+    sheet.textContent = message.text;
+    sheet.lang = message.lang || "";
+    sheet.dir = message.dir || "auto";
+    window.print();
+  }
+  // Flutter writes the locale it resolved into <html lang> ("en" for a
+  // language its own widgets lack, such as Haitian Creole); the app's
+  // choice wins, so screen readers pronounce the text in the right language.
+  var language = null;
+  function applyLanguage() {
+    var root = document.documentElement;
+    if (language && root.lang !== language.lang) {
+      root.lang = language.lang;
+    }
+    if (language && root.dir !== language.dir) {
+      root.dir = language.dir;
+    }
+  }
+  new MutationObserver(applyLanguage).observe(document.documentElement,
+    { attributes: true, attributeFilter: ["lang", "dir"] });
+
+  // Ask the service worker to keep this language's font for offline use.
+  function keepForOffline(path) {
+    if (path && "serviceWorker" in navigator) {
+      navigator.serviceWorker.ready.then(function (registration) {
+        if (registration.active) {
+          registration.active.postMessage({ type: "KEEP", path: path });
+        }
+      });
+    }
+  }
+
+  if ("BroadcastChannel" in window) {
+    new BroadcastChannel("second-opinion-shell").addEventListener("message", function (event) {
+      var message;
+      try { message = JSON.parse(event.data); } catch (error) { return; }
+      if (message.type === "language") {
+        language = message;
+        applyLanguage();
+        keepForOffline(message.font);
+      } else if (message.type === "print" && typeof message.text === "string") {
+        printText(message);
+      }
+    });
+  }
+})();

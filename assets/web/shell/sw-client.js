@@ -1,0 +1,87 @@
+// The service worker's side in the page: register it once the app can be
+// used, and offer a new version with a banner ("Update now").
+(function () {
+  "use strict";
+
+  // Texts of the update banner come from the app's gettext catalogs
+  // (written by the build into shell-strings.json), in the page's language.
+  var strings = null;
+  function text(key) {
+    var lang = (document.documentElement.lang || "en").replace("-", "_");
+    var table = strings && (strings[lang] || strings[lang.split("_")[0]] || strings.en);
+    return (table && table[key]) || key;
+  }
+  fetch("shell-strings.json").then(function (response) {
+    return response.ok ? response.json() : null;
+  }).then(function (data) { strings = data; }).catch(function () {});
+
+  var updating = false;
+  function showUpdate(worker) {
+    if (document.getElementById("update-banner")) {
+      return;
+    }
+    var banner = document.createElement("div");
+    banner.id = "update-banner";
+    banner.setAttribute("role", "status");
+    var message = document.createElement("span");
+    message.textContent = text("update_ready");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = text("update_now");
+    button.addEventListener("click", function () {
+      updating = true;
+      button.disabled = true;
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+    banner.appendChild(message);
+    banner.appendChild(button);
+    document.body.appendChild(banner);
+  }
+
+  // The worker precaches ~40 MB. Registered only once the app can be used,
+  // it finds the big files already in the HTTP cache instead of racing the
+  // page for the same bytes on a slow connection.
+  function whenInteractive(callback) {
+    var done = false;
+    function run() {
+      if (!done) {
+        done = true;
+        callback();
+      }
+    }
+    var observer = new MutationObserver(function () {
+      if (document.querySelector("flt-semantics[role='button']")) {
+        observer.disconnect();
+        run();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    setTimeout(run, 60000);
+  }
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (updating) {
+        window.location.reload();
+      }
+    });
+    whenInteractive(function () {
+      navigator.serviceWorker.register("sw.js").then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          showUpdate(registration.waiting);
+        }
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) {
+              showUpdate(worker);
+            }
+          });
+        });
+        setInterval(function () { registration.update().catch(function () {}); }, 30 * 60 * 1000);
+      }).catch(function (error) {
+        console.warn("Service worker registration failed:", error);
+      });
+    });
+  }
+})();
