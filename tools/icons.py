@@ -7,12 +7,18 @@ edges. Maskable icons keep the picture inside the central 80% safe zone.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
-BRAND = (27, 94, 140)        # #1B5E8C, the theme colour
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))  # the app's brand colour, also when run as a script
+
+from second_opinion.content.brand import brand_rgb  # noqa: E402
+
+ICONS = ROOT / "assets" / "icons"
+BRAND = brand_rgb()
 BACK_BUBBLE = (164, 214, 230)
 FRONT_BUBBLE = (255, 255, 255)
 SIZE = 1024

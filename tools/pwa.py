@@ -1,6 +1,10 @@
 """Write the web shell around the Flet client: page, scripts, manifest, icons, service worker.
 
-Changes to Flet's own files are in ``tools/patches.py``.
+Facts the page shares with the app are written once in the app's content
+layer and filled in here: the brand colour (``content/brand.py``) for
+``__BRAND_COLOR__`` and the page channel's name (``content/shell_channel.py``)
+for ``__SHELL_CHANNEL__``, in ``index.html``, ``shell.css`` and
+``shell/*.js``. Changes to Flet's own files are in ``tools/patches.py``.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "app"))  # the app's language registry, under build.py too
+sys.path.insert(0, str(ROOT / "app"))  # the registry and shared facts, under build.py too
 
+from second_opinion.content.brand import BRAND_HEX  # noqa: E402
 from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
+from second_opinion.content.shell_channel import SHELL_CHANNEL  # noqa: E402
 from second_opinion.i18n.languages import languages  # noqa: E402
 
 WEB = ROOT / "assets" / "web"
@@ -26,7 +32,6 @@ LOCALES = ROOT / "locales"
 NAME = "Second Opinion"
 SHORT_NAME = "2nd Opinion"
 DESCRIPTION = "Get a second opinion on kidney cancer care, and keep your own records on your phone."
-THEME_COLOR = "#1B5E8C"
 BACKGROUND_COLOR = "#FFFFFF"
 
 #: Only the site's own origin; wasm and the Python worker need the two extras.
@@ -53,9 +58,10 @@ SHELL_FILES = ("shell.css", *sorted(p.relative_to(WEB).as_posix()
 PLACEHOLDERS = {
     "__CSP__": CSP,
     "__DESCRIPTION__": DESCRIPTION,
-    "__THEME_COLOR__": THEME_COLOR,
+    "__BRAND_COLOR__": BRAND_HEX,
     "__SHORT_NAME__": SHORT_NAME,
     "__NAME__": NAME,
+    "__SHELL_CHANNEL__": SHELL_CHANNEL,
 }
 _PLACEHOLDER = re.compile(r"__[A-Z][A-Z_]*__")
 
@@ -99,7 +105,7 @@ def write_manifest(dist: Path) -> None:
         "scope": "/",
         "display": "standalone",
         "background_color": BACKGROUND_COLOR,
-        "theme_color": THEME_COLOR,
+        "theme_color": BRAND_HEX,
         "categories": ["health", "medical"],
         "prefer_related_applications": False,
         "icons": icons,

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from second_opinion.content.brand import BRAND_HEX
+from second_opinion.content.shell_channel import SHELL_CHANNEL
 from tools import build, pwa, vendor
 from tools.serve import make_server
 
@@ -95,6 +97,19 @@ def test_page_loads_its_scripts_from_files_in_order(dist: Path) -> None:
     assert loaded[-2:] == ["python.js", "flutter_bootstrap.js"]
     for name in loaded:
         assert (dist / name).is_file(), name
+
+
+def test_shared_facts_are_written_into_the_page(dist: Path) -> None:
+    page = (dist / "index.html").read_text(encoding="utf-8")
+    assert f'<meta name="theme-color" content="{BRAND_HEX}">' in page
+    manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["theme_color"] == BRAND_HEX
+    assert (dist / "shell.css").read_text(encoding="utf-8").count(BRAND_HEX) == 2
+    bridge = (dist / "shell" / "page-bridge.js").read_text(encoding="utf-8")
+    assert f'new BroadcastChannel("{SHELL_CHANNEL}")' in bridge
+    ours = ["index.html", "flet-config.js", *pwa.SHELL_FILES]
+    for name in ours:
+        assert not re.search(r"__[A-Z][A-Z_]*__", (dist / name).read_text(encoding="utf-8")), name
 
 
 def test_csp_allows_only_self() -> None:

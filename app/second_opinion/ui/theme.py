@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import flet as ft
 
+from second_opinion.content.brand import BRAND_HEX
 from second_opinion.i18n.languages import Language
 from second_opinion.state.settings import Brightness, Contrast, DeviceFeatures, Settings
 
-SEED = "#1B5E8C"
+SEED = BRAND_HEX
 
 #: Fonts loaded in every language, as fallbacks after the language's own:
 #: Arabic in full (56 KB; Arabic speakers type it whatever the app's language),

@@ -2,8 +2,9 @@
 
 In the browser, Python runs in a web worker: it cannot touch the page's
 ``document`` or call ``window.print()``. It posts small JSON messages on a
-``BroadcastChannel`` that ``assets/web/app-shell.js`` listens to. On desktop
-and mobile there is no page and these calls do nothing.
+``BroadcastChannel`` (its name is in ``content/shell_channel.py``) that
+``assets/web/shell/page-bridge.js`` listens to. On desktop and mobile there
+is no page and these calls do nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-CHANNEL = "second-opinion-shell"
+from second_opinion.content.shell_channel import SHELL_CHANNEL
 
 
 def in_browser() -> bool:
@@ -23,7 +24,7 @@ def _post(message: dict[str, str]) -> bool:
         return False
     import js  # type: ignore[import-not-found]  # Pyodide's bridge to JavaScript
 
-    channel = js.BroadcastChannel.new(CHANNEL)
+    channel = js.BroadcastChannel.new(SHELL_CHANNEL)
     channel.postMessage(json.dumps(message))
     channel.close()
     return True

@@ -1,6 +1,7 @@
 // Messages from the app (Python runs in a worker and cannot reach the
 // page), on the channel of ui/web_shell.py: the chosen language (the page's
 // lang and dir, and its font kept for offline use), and plain text to print.
+// The build writes the channel's name (content/shell_channel.py).
 (function () {
   "use strict";
 
@@ -44,7 +45,7 @@
   }
 
   if ("BroadcastChannel" in window) {
-    new BroadcastChannel("second-opinion-shell").addEventListener("message", function (event) {
+    new BroadcastChannel("__SHELL_CHANNEL__").addEventListener("message", function (event) {
       var message;
       try { message = JSON.parse(event.data); } catch (error) { return; }
       if (message.type === "language") {
