@@ -264,6 +264,62 @@ def check_python_worker(worker: str) -> None:
         raise _fail(f"python-worker.js no longer has {'; '.join(missing)}")
 
 
+# --- 7. main.dart.js: pinch zoom allowed, no script from a CDN ----------------------
+
+#: The viewport tag Flutter writes over ours at start (``flt-viewport``).
+FLUTTER_VIEWPORT = ('"width=device-width, initial-scale=1.0, maximum-scale=1.0, '
+                    'user-scalable=no"')
+#: Ours, the same as ``assets/web/index.html``'s: the page may be zoomed.
+OPEN_VIEWPORT = '"width=device-width, initial-scale=1"'
+
+
+def allow_zoom(script: str) -> str:
+    """``main.dart.js`` whose viewport tag lets the patient pinch to zoom.
+
+    Fixes: at start Flutter removes every ``<meta name="viewport">`` and
+    writes its own with ``maximum-scale=1.0, user-scalable=no`` (WCAG 1.4.4;
+    axe-core's and Lighthouse's ``meta-viewport``). The touch-action that
+    Flutter also sets to ``none`` is overridden in ``shell.css``.
+    Docs: "Pinch zoom: Flutter's viewport tag and touch-action".
+    """
+    if script.count(FLUTTER_VIEWPORT) != 1:
+        raise _fail(f"main.dart.js: expected Flutter's viewport content once, "
+                    f"found it {script.count(FLUTTER_VIEWPORT)} times")
+    return script.replace(FLUTTER_VIEWPORT, OPEN_VIEWPORT)
+
+
+#: Rive's loader in the client: it appends a <script> from this CDN at every
+#: start (Flet's Rive extension initialises it whether or not a Rive control
+#: exists), and waits for its ``load`` event.
+RIVE_CDN = '"https://cdn.jsdelivr.net/npm/@rive-app/flutter-native-wasm@'
+RIVE_LOAD = ('k.src=A.dvv()+a\nk.type="application/javascript"\nk.defer=!0\n'
+             'l.document.body.append(k)\ns=3\n'
+             'return A.p(new A.LW(k,"load",!1,t.Ds).ga1(0),$async$b2F)')
+#: Resolve "not loaded" at once: the loader's caller then marks Rive as
+#: unavailable, which is its own path when both of its URLs fail.
+RIVE_NOT_LOADED = "q=null\ns=1\nbreak"
+
+
+def no_rive_script(script: str) -> str:
+    """``main.dart.js`` that never asks jsDelivr for Rive's runtime.
+
+    Fixes: a ``<script src="https://cdn.jsdelivr.net/...rive_native.js">``
+    appended at every start, which only the CSP stopped: a console error,
+    a Chrome "Issues" entry and Lighthouse's best-practices ``errors-in-console``.
+    The app has no Rive control. The CSP stays as a second wall.
+    Docs: "Rive's script from a CDN".
+    """
+    if script.count(RIVE_CDN) != 1 or script.count(RIVE_LOAD) != 1:
+        raise _fail("main.dart.js: Rive's script loader (jsDelivr URL, then "
+                    "<script> appended and awaited) is not where it was")
+    return script.replace(RIVE_LOAD, RIVE_NOT_LOADED)
+
+
+def patch_main_dart(script: str) -> str:
+    """Every patch of ``main.dart.js``, in order."""
+    return no_rive_script(allow_zoom(script))
+
+
 # --- Applying them ---------------------------------------------------------------------
 
 def copy_client(dist: Path) -> None:
@@ -283,6 +339,8 @@ def copy_client(dist: Path) -> None:
     _write(dist / "assets" / "FontManifest.json",
            font_manifest(n.removeprefix("assets/") for n in names if n.startswith("assets/")))
     store_uncompressed(dist / STDLIB)
+    main_dart = dist / "main.dart.js"
+    _write(main_dart, patch_main_dart(main_dart.read_text(encoding="utf-8")))
 
 
 def _write(path: Path, text: str) -> None:

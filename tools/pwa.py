@@ -3,7 +3,9 @@
 Facts the page shares with the app are written once in the app's content
 layer and filled in here: the brand colour (``content/brand.py``) for
 ``__BRAND_COLOR__`` and the page channel's name (``content/shell_channel.py``)
-for ``__SHELL_CHANNEL__``, in ``index.html``, ``shell.css`` and
+for ``__SHELL_CHANNEL__``, and the landmarks' semantics
+identifiers (``content/landmarks.py``) for ``__LANDMARK_MAIN__`` and
+``__LANDMARK_BANNER__``, in ``index.html``, ``shell.css`` and
 ``shell/*.js``. Changes to Flet's own files are in ``tools/patches.py``.
 """
 
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "app"))  # the registry and shared facts, under build.py too
 
 from second_opinion.content.brand import BRAND_HEX  # noqa: E402
+from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN  # noqa: E402
 from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
 from second_opinion.content.shell_channel import SHELL_CHANNEL  # noqa: E402
 from second_opinion.i18n.languages import languages  # noqa: E402
@@ -62,6 +65,8 @@ PLACEHOLDERS = {
     "__SHORT_NAME__": SHORT_NAME,
     "__NAME__": NAME,
     "__SHELL_CHANNEL__": SHELL_CHANNEL,
+    "__LANDMARK_MAIN__": LANDMARK_MAIN,
+    "__LANDMARK_BANNER__": LANDMARK_BANNER,
 }
 _PLACEHOLDER = re.compile(r"__[A-Z][A-Z_]*__")
 

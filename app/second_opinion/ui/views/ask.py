@@ -15,7 +15,9 @@ from second_opinion.ui.components import (
     Heading,
     Screen,
     SectionText,
+    banner_landmark,
     keyed,
+    main_landmark,
     remove_with_undo,
     save_cancel_row,
     use_form,
@@ -165,13 +167,14 @@ def PhraseShowView() -> ft.View:
         appbar=ft.AppBar(
             title=Heading(_("Please read"), level=1),
             automatically_imply_leading=False,
-            actions=[ft.TextButton(_("Close"), icon=ft.Icons.CLOSE,
-                                   on_click=lambda: go(routes.ASK))],
+            actions=[banner_landmark(ft.TextButton(_("Close"), icon=ft.Icons.CLOSE,
+                                                   on_click=lambda: go(routes.ASK)))],
         ),
         scroll=ft.ScrollMode.AUTO,
         padding=24,
         controls=[
-            ft.Text(shown or _("These words are gone."),
-                    theme_style=ft.TextThemeStyle.DISPLAY_SMALL, weight=ft.FontWeight.W_600),
+            main_landmark(ft.Text(shown or _("These words are gone."),
+                                  theme_style=ft.TextThemeStyle.DISPLAY_SMALL,
+                                  weight=ft.FontWeight.W_600)),
         ],
     )
