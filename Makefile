@@ -5,7 +5,7 @@ PY := .venv/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export UV_PYTHON := python3
 
-.PHONY: setup build serve test lint unit e2e bench catalogs chromium clean
+.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium clean
 
 setup: .venv/.synced
 
@@ -32,12 +32,23 @@ lint: setup
 unit: setup
 	$(PY) -m pytest tests/unit
 
-e2e: build chromium
+# The outside judges (tools/judges): axe-core for the e2e suite, Lighthouse
+# for `make judges`. Exact versions from the lock; never a browser download.
+JUDGES := tools/judges/node_modules/.package-lock.json
+$(JUDGES): tools/judges/package.json tools/judges/package-lock.json
+	cd tools/judges && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+e2e: build chromium $(JUDGES)
 	$(PY) -m pytest tests/e2e
+
+# Lighthouse, mobile preset, on the built site as `make serve` serves it.
+judges: build chromium $(JUDGES)
+	tools/judges/lighthouse.sh
 
 # Two pytest runs: Playwright's sync API keeps an event loop running for the
 # whole session, which breaks unit tests that call asyncio.run.
-test: build chromium lint
+test: build chromium lint $(JUDGES)
 	$(PY) -m pytest tests/unit
 	$(PY) -m pytest tests/e2e
 

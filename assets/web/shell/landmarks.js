@@ -28,6 +28,12 @@
       // Never the whole route: the bar is a node that holds no main landmark.
       if (bar && !bar.querySelector('[flt-semantics-identifier="' + MAIN + '"]')) {
         mark(bar, "banner");
+        // Flutter writes a title bar's title (header flag, no level) as a
+        // <header>: a second banner inside ours. Its heading stays.
+        var headers = bar.querySelectorAll("header");
+        for (var k = 0; k < headers.length; k++) {
+          mark(headers[k], "none");
+        }
       }
     }
   }
