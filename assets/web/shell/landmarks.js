@@ -38,6 +38,21 @@
     }
   }
 
+  // A screen of text alone that scrolls (the large "Please read" words at
+  // 200 %) has nothing to focus, so a keyboard could not scroll it (axe-core's
+  // scrollable-region-focusable): such a scrolling node takes focus itself.
+  function focusableScrollers(host) {
+    var nodes = host.querySelectorAll("flt-semantics");
+    for (var i = 0; i < nodes.length; i++) {
+      var node = nodes[i];
+      var scrolls = /(auto|scroll)/.test(node.style.overflowY + node.style.overflowX);
+      if (scrolls && node.scrollHeight > node.clientHeight && !node.hasAttribute("tabindex")
+          && !node.querySelector("[tabindex], input, textarea, button, a[href]")) {
+        node.setAttribute("tabindex", "0");
+      }
+    }
+  }
+
   var scheduled = false;
   function schedule() {
     if (!scheduled) {
@@ -48,6 +63,7 @@
         var host = document.querySelector("flt-semantics-host");
         if (host) {
           apply(host);
+          focusableScrollers(host);
         }
       });
     }

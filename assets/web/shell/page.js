@@ -16,3 +16,17 @@
     navigator.storage.persist().catch(function () {});
   }
 })();
+
+// The page keeps a title at every moment (Lighthouse's document-title): at
+// start Flutter sets document.title to "" before the app sends its own.
+(function () {
+  "use strict";
+  var last = document.title;
+  new MutationObserver(function () {
+    if (document.title.trim()) {
+      last = document.title;
+    } else if (last) {
+      document.title = last;
+    }
+  }).observe(document.head, { subtree: true, childList: true, characterData: true });
+})();
