@@ -315,34 +315,9 @@ def no_rive_script(script: str) -> str:
     return script.replace(RIVE_LOAD, RIVE_NOT_LOADED)
 
 
-#: Flutter's device pixel ratio, twice: the browser's times the pinch zoom.
-PINCH_DPR = ("q=q.window.visualViewport\nr=q==null?null:q.scale\nq=s*(r==null?1:r)}return q}",
-             "r=r.window.visualViewport\ns=r==null?null:r.scale\nreturn q*(s==null?1:s)}")
-BROWSER_DPR = ("q=s}return q}", "return q}")
-
-
-def pinch_magnifies(script: str) -> str:
-    """``main.dart.js`` that leaves a pinch zoom to the browser, as any web page does.
-
-    Fixes: Flutter multiplies its device pixel ratio by
-    ``visualViewport.scale``, so a pinch to 200 % made it lay the app out
-    again in half the width: the view shrank to the zoomed viewport's size
-    at the page's top left, and panning the zoomed page showed blank space
-    beside it. Without the factor the browser magnifies the whole view and
-    taps land where they should. Browser zoom (Ctrl +) changes
-    ``devicePixelRatio`` itself and still reflows. Docs: "Pinch zoom".
-    """
-    for old, new in zip(PINCH_DPR, BROWSER_DPR, strict=True):
-        if script.count(old) != 1:
-            raise _fail("main.dart.js: Flutter's device pixel ratio with the pinch "
-                        "zoom's scale is not where it was")
-        script = script.replace(old, new)
-    return script
-
-
 def patch_main_dart(script: str) -> str:
     """Every patch of ``main.dart.js``, in order."""
-    return pinch_magnifies(no_rive_script(allow_zoom(script)))
+    return no_rive_script(allow_zoom(script))
 
 
 # --- Applying them ---------------------------------------------------------------------
