@@ -144,3 +144,41 @@ def test_a_worker_that_would_install_stops_the_build() -> None:
 def test_flet_parts_no_longer_there_stop_the_build(tmp_path: Path) -> None:
     with pytest.raises(PatchError, match="flet/fastapi/"):
         patches.check_flet_unused(tmp_path)
+
+
+def test_main_dart_lets_the_page_zoom() -> None:
+    script = _read("main.dart.js")
+    patched = patches.allow_zoom(script)
+    assert patches.FLUTTER_VIEWPORT not in patched
+    assert patched.count(patches.OPEN_VIEWPORT) == 1
+    assert len(patched) - len(script) == len(patches.OPEN_VIEWPORT) - len(patches.FLUTTER_VIEWPORT)
+
+
+def test_main_dart_never_asks_for_rives_script() -> None:
+    script = _read("main.dart.js")
+    patched = patches.no_rive_script(script)
+    assert patches.RIVE_LOAD not in patched
+    assert patched.count(patches.RIVE_NOT_LOADED) == script.count(patches.RIVE_NOT_LOADED) + 1
+
+
+def test_every_main_dart_patch_applies_in_order() -> None:
+    patched = patches.patch_main_dart(_read("main.dart.js"))
+    assert patches.FLUTTER_VIEWPORT not in patched and patches.RIVE_LOAD not in patched
+
+
+def test_main_dart_without_flutters_viewport_tag_stops_the_build() -> None:
+    script = _read("main.dart.js").replace(patches.FLUTTER_VIEWPORT, '"width=device-width"')
+    with pytest.raises(PatchError, match="viewport content once, found it 0 times"):
+        patches.allow_zoom(script)
+
+
+def test_main_dart_already_zoomable_stops_the_build() -> None:
+    with pytest.raises(PatchError, match="viewport"):
+        patches.allow_zoom(patches.allow_zoom(_read("main.dart.js")))
+
+
+@pytest.mark.parametrize("part", ["RIVE_CDN", "RIVE_LOAD"])
+def test_main_dart_without_rives_loader_stops_the_build(part: str) -> None:
+    script = _read("main.dart.js").replace(getattr(patches, part), "")
+    with pytest.raises(PatchError, match="Rive's script loader"):
+        patches.no_rive_script(script)
