@@ -22,7 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "app"))  # the registry and shared facts, under build.py too
 
 from second_opinion.content.brand import BRAND_HEX  # noqa: E402
-from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN  # noqa: E402
+from second_opinion.content.landmarks import (  # noqa: E402
+    LANDMARK_BANNER,
+    LANDMARK_MAIN,
+    READ_ALONE,
+)
 from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
 from second_opinion.content.shell_channel import SHELL_CHANNEL  # noqa: E402
 from second_opinion.i18n.languages import languages  # noqa: E402
@@ -67,6 +71,7 @@ PLACEHOLDERS = {
     "__SHELL_CHANNEL__": SHELL_CHANNEL,
     "__LANDMARK_MAIN__": LANDMARK_MAIN,
     "__LANDMARK_BANNER__": LANDMARK_BANNER,
+    "__READ_ALONE__": READ_ALONE,
 }
 _PLACEHOLDER = re.compile(r"__[A-Z][A-Z_]*__")
 

@@ -14,3 +14,6 @@ from __future__ import annotations
 LANDMARK_MAIN = "landmark-main"
 #: On a node inside the title bar: the title bar's own node becomes the banner.
 LANDMARK_BANNER = "landmark-banner"
+#: Around text alone that may scroll (the "Please read" words): the page lets
+#: the scrolling node around it take keyboard focus, so a keyboard can scroll.
+READ_ALONE = "read-alone"

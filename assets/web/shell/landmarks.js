@@ -38,17 +38,34 @@
     }
   }
 
-  // A screen of text alone that scrolls (the large "Please read" words at
-  // 200 %) has nothing to focus, so a keyboard could not scroll it (axe-core's
-  // scrollable-region-focusable): such a scrolling node takes focus itself.
+  // Text alone that scrolls (the large "Please read" words at 200 %) has
+  // nothing to focus, so a keyboard could not scroll it (axe-core's
+  // scrollable-region-focusable): the scrolling node around the marker
+  // (content/landmarks.py READ_ALONE) takes focus while it scrolls. Only
+  // there: elsewhere controls Flutter has not built yet would follow an
+  // extra Tab stop.
+  var READ_ALONE = "__READ_ALONE__";
+  var OURS = "data-read-alone-focus";
+
   function focusableScrollers(host) {
-    var nodes = host.querySelectorAll("flt-semantics");
-    for (var i = 0; i < nodes.length; i++) {
-      var node = nodes[i];
-      var scrolls = /(auto|scroll)/.test(node.style.overflowY + node.style.overflowX);
-      if (scrolls && node.scrollHeight > node.clientHeight && !node.hasAttribute("tabindex")
-          && !node.querySelector("[tabindex], input, textarea, button, a[href]")) {
+    var ours = host.querySelectorAll("[" + OURS + "]");
+    for (var i = 0; i < ours.length; i++) {
+      var old = ours[i];
+      if (!old.querySelector('[flt-semantics-identifier="' + READ_ALONE + '"]')
+          || old.scrollHeight <= old.clientHeight) {
+        old.removeAttribute("tabindex");
+        old.removeAttribute(OURS);
+      }
+    }
+    var markers = host.querySelectorAll('[flt-semantics-identifier="' + READ_ALONE + '"]');
+    for (var j = 0; j < markers.length; j++) {
+      var node = markers[j].parentElement && markers[j].parentElement.closest("flt-semantics");
+      while (node && !/(auto|scroll)/.test(node.style.overflowY + node.style.overflowX)) {
+        node = node.parentElement && node.parentElement.closest("flt-semantics");
+      }
+      if (node && node.scrollHeight > node.clientHeight && !node.hasAttribute("tabindex")) {
         node.setAttribute("tabindex", "0");
+        node.setAttribute(OURS, "");
       }
     }
   }

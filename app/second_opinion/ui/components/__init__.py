@@ -11,7 +11,7 @@ from second_opinion.ui.components.live_line import live_line
 from second_opinion.ui.components.nav_card import NavCard
 from second_opinion.ui.components.save_cancel import save_cancel_row
 from second_opinion.ui.components.save_status import SaveStatus
-from second_opinion.ui.components.screen import Screen, banner_landmark, main_landmark
+from second_opinion.ui.components.screen import Screen, banner_landmark, main_landmark, read_alone
 from second_opinion.ui.components.section_text import Paragraphs, SectionText
 from second_opinion.ui.components.store_notice import StoreNotice
 from second_opinion.ui.components.undo import remove_with_undo
@@ -20,6 +20,6 @@ from second_opinion.ui.components.web_link import WebLink
 __all__ = [
     "CheckRow", "ChoiceGroup", "Form", "Heading", "NavCard", "Paragraphs", "SaveOnBlurField",
     "SaveStatus", "Screen", "SectionText", "StoreNotice", "WebLink", "banner_landmark",
-    "full_width", "keyed", "live_line", "main_landmark", "remove_with_undo", "save_cancel_row",
-    "use_form",
+    "full_width", "keyed", "live_line", "main_landmark", "read_alone", "remove_with_undo",
+    "save_cancel_row", "use_form",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN
+from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN, READ_ALONE
 from second_opinion.ui import routes
 from second_opinion.ui.components.heading import Heading
 from second_opinion.ui.components.save_status import SaveStatus
@@ -53,6 +53,18 @@ def main_landmark(content: ft.Control) -> ft.Control:
     """
     return ft.Semantics(identifier=LANDMARK_MAIN, container=True,
                         content=ft.Semantics(container=True, content=content))
+
+
+def read_alone(content: ft.Control) -> ft.Control:
+    """Text with nothing to focus that may scroll: the scrolling node takes focus.
+
+    A keyboard scrolls only what has focus (axe-core's
+    ``scrollable-region-focusable``); ``assets/web/shell/landmarks.js``
+    gives the scrolling node around this marker ``tabindex="0"`` while it
+    scrolls. Only here: on other screens a focusable scroller would be an
+    extra Tab stop before controls Flutter has not built yet.
+    """
+    return ft.Semantics(identifier=READ_ALONE, container=True, content=content)
 
 
 def banner_landmark(content: ft.Control, *, always: bool = True) -> ft.Control:

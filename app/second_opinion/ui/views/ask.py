@@ -18,6 +18,7 @@ from second_opinion.ui.components import (
     banner_landmark,
     keyed,
     main_landmark,
+    read_alone,
     remove_with_undo,
     save_cancel_row,
     use_form,
@@ -173,8 +174,8 @@ def PhraseShowView() -> ft.View:
         scroll=ft.ScrollMode.AUTO,
         padding=24,
         controls=[
-            main_landmark(ft.Text(shown or _("These words are gone."),
-                                  theme_style=ft.TextThemeStyle.DISPLAY_SMALL,
-                                  weight=ft.FontWeight.W_600)),
+            main_landmark(read_alone(ft.Text(shown or _("These words are gone."),
+                                             theme_style=ft.TextThemeStyle.DISPLAY_SMALL,
+                                             weight=ft.FontWeight.W_600))),
         ],
     )
