@@ -280,7 +280,7 @@ def allow_zoom(script: str) -> str:
     writes its own with ``maximum-scale=1.0, user-scalable=no`` (WCAG 1.4.4;
     axe-core's and Lighthouse's ``meta-viewport``). The touch-action that
     Flutter also sets to ``none`` is overridden in ``shell.css``.
-    Docs: "Pinch zoom: Flutter's viewport tag and touch-action".
+    Docs: "Pinch zoom".
     """
     if script.count(FLUTTER_VIEWPORT) != 1:
         raise _fail(f"main.dart.js: expected Flutter's viewport content once, "
@@ -315,9 +315,33 @@ def no_rive_script(script: str) -> str:
     return script.replace(RIVE_LOAD, RIVE_NOT_LOADED)
 
 
+#: Flutter's window size: on iOS the layout viewport (``documentElement``'s
+#: client size), elsewhere the visual viewport's, times a pixel ratio that
+#: includes ``visualViewport.scale``.
+VISUAL_VIEWPORT_SIZE = ("if(n!=null)if($.dK().gjO()===B.dU)"
+                        "{s=o.document.documentElement.clientWidth")
+#: The iOS way everywhere: the layout viewport, which a pinch does not shrink.
+LAYOUT_VIEWPORT_SIZE = "if(n!=null)if(!0){s=o.document.documentElement.clientWidth"
+
+
+def layout_viewport_size(script: str) -> str:
+    """``main.dart.js`` that keeps its layout when the patient pinches to zoom.
+
+    Fixes: zoomed to 200 %, Flutter took the visual viewport's size as its
+    window's and laid the app out again in half the width at the page's
+    top left; panning showed blank space and taps missed. With the layout
+    viewport's size (times the zoomed pixel ratio) the app keeps its size
+    and is drawn sharper. Docs: "Pinch zoom".
+    """
+    if script.count(VISUAL_VIEWPORT_SIZE) != 1:
+        raise _fail("main.dart.js: Flutter's window size from the visual viewport "
+                    "(iOS test, then documentElement.clientWidth) is not where it was")
+    return script.replace(VISUAL_VIEWPORT_SIZE, LAYOUT_VIEWPORT_SIZE)
+
+
 def patch_main_dart(script: str) -> str:
     """Every patch of ``main.dart.js``, in order."""
-    return no_rive_script(allow_zoom(script))
+    return layout_viewport_size(no_rive_script(allow_zoom(script)))
 
 
 # --- Applying them ---------------------------------------------------------------------

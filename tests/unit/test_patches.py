@@ -182,3 +182,17 @@ def test_main_dart_without_rives_loader_stops_the_build(part: str) -> None:
     script = _read("main.dart.js").replace(getattr(patches, part), "")
     with pytest.raises(PatchError, match="Rive's script loader"):
         patches.no_rive_script(script)
+
+
+def test_main_dart_sizes_itself_from_the_layout_viewport() -> None:
+    script = _read("main.dart.js")
+    patched = patches.layout_viewport_size(script)
+    assert patches.VISUAL_VIEWPORT_SIZE not in patched
+    assert patched.count(patches.LAYOUT_VIEWPORT_SIZE) == 1
+    assert patches.LAYOUT_VIEWPORT_SIZE in patches.patch_main_dart(script)
+
+
+def test_main_dart_without_its_window_size_test_stops_the_build() -> None:
+    script = patches.layout_viewport_size(_read("main.dart.js"))
+    with pytest.raises(PatchError, match="visual viewport"):
+        patches.layout_viewport_size(script)
