@@ -3,35 +3,38 @@
 The server sends ``Cache-Control: no-store`` without validators, so only the
 service worker can make the app work offline. Chromium is Debian's
 (``/usr/bin/chromium``): Playwright never downloads a browser here.
+
+A start of the app costs seconds of CPU, and a cold one in a new profile
+(no service worker, nothing compiled yet, then the worker's download of every
+file) costs about twice a warm one. So tests start it only when they need to,
+warm when they can:
+
+- ``phone``: one app per test module, started once, back on its home screen
+  before each test. For tests that need no empty storage (each test keeps to
+  its own records, so the module's tests can run in any order).
+- ``empty_app``: a factory: the app with empty saved data, started in a warm
+  profile lent by ``profiles`` (its service worker and caches kept), with the
+  browser settings a test asks for (language, time zone, forced colours, a
+  script run before the page's own).
+- ``app`` and ``fresh_app``: a brand-new profile (no service worker yet), for
+  what a first visit does: the worker's install, offline, its caches.
+
+Every one of them also proves that nothing the test did sent a request off
+the site's origin.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ViewportSize, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
-from tests.e2e.driver import AppDriver, RequestLog
+from tests.e2e.driver import CHROMIUM, CHROMIUM_ARGS, DIST, AppDriver, RequestLog, new_context
+from tests.e2e.journeys import Profiles, StartApp, come_home
 from tools.build import build
 from tools.serve import make_server
-
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-PHONE: ViewportSize = {"width": 412, "height": 915}
 
 
 @pytest.fixture(scope="session")
@@ -51,10 +54,6 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-def new_context(browser: Browser, **options: object) -> BrowserContext:
-    return browser.new_context(viewport=PHONE, service_workers="allow", **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -81,3 +80,64 @@ def app(context: BrowserContext, base_url: str, requests: RequestLog) -> Iterato
     """
     yield AppDriver(context.new_page(), base_url).open("/")
     assert requests.left_origin() == [], "a request left the site's origin"
+
+
+@pytest.fixture
+def fresh_app(browser: Browser, base_url: str) -> Iterator[StartApp]:
+    """Start the app in a brand-new profile with these context options."""
+    started: list[tuple[BrowserContext, RequestLog]] = []
+
+    def start(route: str = "/", init_script: str | None = None, **options: object) -> AppDriver:
+        context = new_context(browser, **options)
+        if init_script:
+            context.add_init_script(init_script)
+        log = RequestLog(origin=base_url)
+        log.attach(context)
+        started.append((context, log))
+        return AppDriver(context.new_page(), base_url).open(route)
+
+    yield start
+    for context, _ in started:
+        context.close()
+    for _, log in started:
+        assert log.left_origin() == [], "a request left the site's origin"
+
+
+@pytest.fixture(scope="session")
+def profiles(browser: Browser, base_url: str) -> Iterator[Profiles]:
+    pool = Profiles(browser, base_url)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def empty_app(profiles: Profiles) -> Iterator[StartApp]:
+    """Start the app with empty saved data in a warm profile, with these browser settings."""
+    lent: list[tuple[BrowserContext, RequestLog]] = []
+
+    def start(route: str = "/", **settings: str) -> AppDriver:
+        app, log = profiles.lend(route, **settings)
+        lent.append((app.page.context, log))
+        return app
+
+    yield start
+    for context, log in lent:
+        profiles.give_back(context, log)
+    for _, log in lent:
+        assert log.left_origin() == [], "a request left the site's origin"
+
+
+@pytest.fixture(scope="module")
+def module_phone(profiles: Profiles) -> Iterator[tuple[AppDriver, RequestLog]]:
+    app, log = profiles.lend("/")
+    yield app, log
+    profiles.give_back(app.page.context, log)
+
+
+@pytest.fixture
+def phone(module_phone: tuple[AppDriver, RequestLog]) -> Iterator[AppDriver]:
+    """The test module's app, started once, on its home screen when a test begins."""
+    app, log = module_phone
+    come_home(app)
+    yield app
+    assert log.left_origin() == [], "a request left the site's origin"

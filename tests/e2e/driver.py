@@ -13,11 +13,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist"
+RESULTS = ROOT / "test-results"
 READY_TIMEOUT_S = 120
+CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright never downloads a browser here
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+PHONE: ViewportSize = {"width": 412, "height": 915}
+
+
+def new_context(browser: Browser, **options: object) -> BrowserContext:
+    """A fresh browser profile the size of a phone: empty storage, no service worker yet."""
+    return browser.new_context(viewport=PHONE, service_workers="allow", **options)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -42,6 +61,10 @@ class RequestLog:
     def attach(self, context: BrowserContext) -> None:
         context.on("request", self._on_request)
         context.on("requestfailed", self._on_failed)
+
+    def detach(self, context: BrowserContext) -> None:
+        context.remove_listener("request", self._on_request)
+        context.remove_listener("requestfailed", self._on_failed)
 
     def _on_request(self, request: Any) -> None:
         if not request.url.startswith((self.origin, "data:", "blob:")):

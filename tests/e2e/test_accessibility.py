@@ -1,36 +1,17 @@
 """Every control on every screen has a role and a name a screen reader can say.
 
 Walks the app from home through every part and its sub-screens, reading
-Chromium's accessibility tree (what assistive technology gets), with no
-clicks before the first check: semantics are on from the first frame.
+Chromium's accessibility tree (what assistive technology gets). That the
+tree is there from the first frame, before any click, is checked on a first
+start in ``test_foundation.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Browser
-
-from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
-
-ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
-              "combobox", "menuitem", "tab", "searchbox", "spinbutton"}
-
-#: (button on home, then buttons to open its sub-screens from there)
-SCREENS = [
-    ("Why a second opinion", []),
-    ("How to ask", ["Add your own words"]),
-    ("Getting one", []),
-    ("What to prepare", []),
-    ("My medicines", ["Add a medicine"]),
-    ("Doctors and visits", ["Edit your first doctor"]),
-    ("After the second opinion", ["See both answers side by side"]),
-    ("Visit summary", []),
-    ("Settings", []),
-    ("About this app", []),
-]
-
+from tests.e2e.journeys import ACTIONABLE, HOME, SCREENS, StartApp, checked, open_settings
 
 #: A longer name means Flutter merged the text around a control into it
 #: (a note field was named by its paper's whole description).
@@ -64,14 +45,9 @@ def screen_problems(app: AppDriver) -> list[str]:
             + rambling_controls(app) + heading_problems(app))
 
 
-def test_home_has_named_controls_before_any_click(app: AppDriver) -> None:
-    app.ax_find("heading", "Second Opinion")  # waits for the first frame, clicks nothing
-    app.ax_find("button", re.compile("^What to prepare"))
-    assert nameless_controls(app) == []
-
-
-def test_every_screen_names_every_control(app: AppDriver) -> None:
+def test_every_screen_names_every_control(phone: AppDriver) -> None:
     """Every control has a short name, and every screen has one title, said once."""
+    app = phone
     problems: dict[str, list[str]] = {}
     for part, subscreens in SCREENS:
         app.click("button", re.compile(f"^{re.escape(part)}"))
@@ -86,26 +62,9 @@ def test_every_screen_names_every_control(app: AppDriver) -> None:
                 problems[f"{part} > {sub}"] = found
             app.click("button", "Back")
         app.click("button", "Back")
-        app.ax_find("heading", "Second Opinion")
+        app.ax_find("heading", HOME)
         assert heading.name
     assert problems == {}
-
-
-def test_strong_contrast_follows_the_device_until_the_user_chooses(
-        browser: Browser, base_url: str) -> None:
-    """Chromium's forced colors (Windows high contrast) reach Flutter as "high contrast"."""
-    context = new_context(browser, forced_colors="active", reduced_motion="reduce")
-    try:
-        app = AppDriver(context.new_page(), base_url).open("/settings")
-        assert app.ax_find("switch", "Strong contrast").properties.get("checked") == "true"
-        app.click("switch", "Strong contrast")
-        app.wait_until("() => document.querySelector('[role=switch]')"
-                       ".getAttribute('aria-checked') === 'false'", timeout_s=15)
-        app.page.wait_for_timeout(1000)  # the setting is written when the switch has moved
-        app.reload()
-        assert app.ax_find("switch", "Strong contrast").properties.get("checked") == "false"
-    finally:
-        context.close()
 
 
 BIG_BROWSER_TEXT = """
@@ -117,22 +76,36 @@ document.addEventListener("DOMContentLoaded", () => {
 """
 
 
-def heading_height(browser: Browser, base_url: str, script: str | None) -> float:
-    context = new_context(browser)
-    try:
-        if script:
-            context.add_init_script(script)
-        app = AppDriver(context.new_page(), base_url).open("/")
-        app.ax_find("heading", "Second Opinion")
-        box = app.page.get_by_role("heading", name="Second Opinion").bounding_box()
-        assert box is not None
-        return float(box["height"])
-    finally:
-        context.close()
+def heading_height(app: AppDriver) -> float:
+    app.ax_find("heading", HOME)
+    box = app.page.get_by_role("heading", name=HOME).bounding_box()
+    assert box is not None
+    return float(box["height"])
 
 
-def test_the_app_follows_the_browsers_text_size(browser: Browser, base_url: str) -> None:
-    """A root font size of 32 px (the browser's "very large" text) doubles every text."""
-    normal = heading_height(browser, base_url, None)
-    large = heading_height(browser, base_url, BIG_BROWSER_TEXT)
+def test_the_app_follows_the_devices_text_size_and_contrast(
+        phone: AppDriver, empty_app: StartApp) -> None:
+    """A browser with very large text and forced colours, as a low-vision patient's.
+
+    A root font size of 32 px (the browser's "very large" text) doubles every
+    text; Chromium's forced colors (Windows high contrast) reach Flutter as
+    "high contrast", which turns Strong contrast on until the user chooses.
+    """
+    open_settings(phone)  # the module's phone is at the app's own 100 %
+    assert checked(phone, "radio", "100%") == "true"
+    phone.click("button", "Back")
+    normal = heading_height(phone)
+
+    app = empty_app(init_script=BIG_BROWSER_TEXT, forced_colors="active",
+                    reduced_motion="reduce")
+    large = heading_height(app)
     assert large > 1.6 * normal, (normal, large)
+
+    open_settings(app)
+    assert checked(app, "switch", "Strong contrast") == "true"
+    app.click("switch", "Strong contrast")
+    app.wait_until("() => document.querySelector('[role=switch]')"
+                   ".getAttribute('aria-checked') === 'false'", timeout_s=15)
+    app.page.wait_for_timeout(1000)  # the setting is written when the switch has moved
+    app.reload()
+    assert checked(app, "switch", "Strong contrast") == "false"

@@ -6,20 +6,10 @@ import json
 import re
 from pathlib import Path
 
-from playwright.sync_api import Browser
-
-from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
-from tests.e2e.test_medicines_doctors import add_medicine, open_medicines
+from tests.e2e.journeys import StartApp, add_medicine, go_home, open_medicines, open_settings
 
 MEDICINE = "Cabozantinib 💊 <i>40 mg</i> كابوزانتينيب"
-
-
-def open_settings(app: AppDriver) -> None:
-    if app.page.url.rstrip("/") != app.base_url.rstrip("/"):
-        app.click("button", "Back")
-    app.click("button", re.compile("^Settings"))
-    app.ax_find("heading", "Backup")
 
 
 def save_backup(app: AppDriver, folder: Path) -> Path:
@@ -36,49 +26,36 @@ def pick_file(app: AppDriver, path: Path) -> None:
     chooser.value.set_files(str(path))
 
 
-def test_a_backup_moves_everything_to_another_phone(
-        app: AppDriver, browser: Browser, base_url: str, tmp_path: Path) -> None:
+BAD_FILES = [
+    ('{"format": "second-opinion-backup", "format_version": 1, "medic',
+     "This file is not a backup from this app. Nothing was changed."),
+    ('{"format": "second-opinion-backup", "format_version": 9}',
+     "This backup was made by a newer version of the app. "
+     "Please update the app first. Nothing was changed."),
+    ('{"format": "second-opinion-backup", "format_version": 1, "medicines": '
+     '[{"name": "<script>alert(1)</script>", "dose": 5}]}',
+     "This backup file is damaged. Nothing was changed."),
+]
+
+
+def test_a_backup_moves_everything_and_a_bad_file_changes_nothing(
+        empty_app: StartApp, tmp_path: Path) -> None:
+    app = empty_app()
     open_medicines(app)
     add_medicine(app, MEDICINE, dose="1 tablet")
-    open_settings(app)
+    open_settings(app, "Backup")
     saved = save_backup(app, tmp_path)
     assert re.fullmatch(r"second-opinion-backup-\d{4}-\d{2}-\d{2}\.json", saved.name)
     document = json.loads(saved.read_text(encoding="utf-8"))
     assert document["format"] == "second-opinion-backup"
     assert [m["name"] for m in document["medicines"]] == [MEDICINE]
 
-    other_phone = new_context(browser)
-    try:
-        other = AppDriver(other_phone.new_page(), base_url).open("/settings")
-        other.ax_find("heading", "Backup")
-        pick_file(other, saved)
-        other.ax_find("heading", "Restore this backup?")
-        other.ax_find(None, re.compile("It replaces everything on this phone now."))
-        other.click("button", "Restore")
-        other.ax_find(None, "Your backup is restored.")
-        other.reload()
-        other.click("button", "Back")
-        open_medicines(other)
-        other.ax_find("heading", MEDICINE)
-        other.ax_find(None, "How much: 1 tablet")
-    finally:
-        other_phone.close()
-
-
-def test_a_file_that_is_not_a_backup_changes_nothing(app: AppDriver, tmp_path: Path) -> None:
+    # A file that is not a good backup is refused whole, and nothing changes.
+    go_home(app)
     open_medicines(app)
     add_medicine(app, "Axitinib")
-    open_settings(app)
-    for number, (content, message) in enumerate([
-        ('{"format": "second-opinion-backup", "format_version": 1, "medic',
-         "This file is not a backup from this app. Nothing was changed."),
-        ('{"format": "second-opinion-backup", "format_version": 9}',
-         "This backup was made by a newer version of the app. "
-         "Please update the app first. Nothing was changed."),
-        ('{"format": "second-opinion-backup", "format_version": 1, "medicines": '
-         '[{"name": "<script>alert(1)</script>", "dose": 5}]}',
-         "This backup file is damaged. Nothing was changed."),
-    ]):
+    open_settings(app, "Backup")
+    for number, (content, message) in enumerate(BAD_FILES):
         bad = tmp_path / f"bad-{number}.json"
         bad.write_text(content, encoding="utf-8")
         pick_file(app, bad)
@@ -88,3 +65,17 @@ def test_a_file_that_is_not_a_backup_changes_nothing(app: AppDriver, tmp_path: P
     app.click("button", "Back")
     open_medicines(app)
     app.ax_find("heading", "Axitinib")
+
+    # The good one moves everything to another phone.
+    other = empty_app("/settings")  # another profile
+    other.ax_find("heading", "Backup")
+    pick_file(other, saved)
+    other.ax_find("heading", "Restore this backup?")
+    other.ax_find(None, re.compile("It replaces everything on this phone now."))
+    other.click("button", "Restore")
+    other.ax_find(None, "Your backup is restored.")
+    other.reload()
+    other.click("button", "Back")
+    open_medicines(other)
+    other.ax_find("heading", MEDICINE)
+    other.ax_find(None, "How much: 1 tablet")

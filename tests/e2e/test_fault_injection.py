@@ -16,31 +16,10 @@ import re
 from playwright.sync_api import BrowserContext
 
 from tests.e2e.driver import AppDriver
+from tests.e2e.journeys import PAPERS, STATUSES, StartApp, open_part, shown_statuses, tap_status
 
 ROUNDS = 50
-PAPERS = ["Scan reports and pictures", "Pathology report", "Surgery report",
-          "Hospital discharge summary", "Your treatment plan", "List of your medicines"]
-STATUSES = ["To do", "Asked for it", "I have it", "Not needed for me"]
 UNREADABLE = re.compile("We could not read the notes saved on this phone")
-
-Shown = dict[str, str]
-
-
-def group(app: AppDriver, paper: str) -> str:
-    return f"Status of {paper}"
-
-
-def shown(app: AppDriver) -> Shown:
-    """The checked status of each paper, from the page's radio buttons."""
-    return {paper: app.page.get_by_role("group", name=group(app, paper))
-            .get_by_role("radio", checked=True).first.get_attribute("aria-label") or ""
-            for paper in PAPERS}
-
-
-def tap(app: AppDriver, paper: str, status: str) -> None:
-    """A screen reader's activation: a click on the radio's own node, scrolled or not."""
-    app.page.get_by_role("group", name=group(app, paper)).get_by_role(
-        "radio", name=status).first.dispatch_event("click")
 
 
 def says_saved(app: AppDriver) -> bool:
@@ -54,23 +33,23 @@ def restart(app: AppDriver, context: BrowserContext, kill: bool) -> AppDriver:
     return AppDriver(context.new_page(), app.base_url).open("/prepare")
 
 
-def test_random_reloads_during_edits_never_lose_a_saved_change(
-        app: AppDriver, context: BrowserContext) -> None:
+def test_random_reloads_during_edits_never_lose_a_saved_change(empty_app: StartApp) -> None:
+    app = empty_app()
+    context = app.page.context
     seed = random.randrange(1_000_000)
     rng = random.Random(seed)
-    app = app.open("/prepare")
-    app.ax_find("heading", "What to prepare")
-    before = shown(app)
+    open_part(app, "What to prepare")
+    before = shown_statuses(app)
     for round_ in range(ROUNDS):
         for _ in range(rng.randint(1, 4)):
-            tap(app, rng.choice(PAPERS), rng.choice(STATUSES))
+            tap_status(app, rng.choice(PAPERS), rng.choice(STATUSES))
         app.page.wait_for_timeout(rng.randint(0, 1500))
         saved = says_saved(app)
-        now = shown(app)
+        now = shown_statuses(app)
         app = restart(app, context, kill=rng.random() < 0.3)
         app.ax_find("heading", "What to prepare")
         assert not any(UNREADABLE.search(n.name) for n in app.ax_tree()), (seed, round_)
-        after = shown(app)
+        after = shown_statuses(app)
         where = f"seed {seed}, round {round_}, saved={saved}"
         if saved:
             assert after == now, where

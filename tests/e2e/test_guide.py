@@ -1,4 +1,8 @@
-"""The guide's screens, as a user reaches them from home: read, tick, add words."""
+"""The guide's screens, as a user reaches them from home: read, tick, add words.
+
+The tests share the module's ``phone``; only the own-words test writes own
+words and only the checklist test ticks steps, so each finds them empty.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from tests.e2e.driver import AppDriver
 TYPED = "Mi médico 👩‍⚕️ <b>no</b> & هل يمكنني رأي ثانٍ؟"
 
 
-def test_why_lists_what_it_is_and_all_six_reasons(app: AppDriver) -> None:
+def test_why_lists_what_it_is_and_all_six_reasons(phone: AppDriver) -> None:
+    app = phone
     app.click("button", re.compile("Why a second opinion"))
     app.ax_find("heading", "What is a second opinion?")
     for reason in ("You want to know all your choices", "Your doctor is not sure what is wrong",
@@ -20,7 +25,8 @@ def test_why_lists_what_it_is_and_all_six_reasons(app: AppDriver) -> None:
     app.screenshot("why")
 
 
-def test_a_phrase_can_be_shown_large_for_the_doctor(app: AppDriver) -> None:
+def test_a_phrase_can_be_shown_large_for_the_doctor(phone: AppDriver) -> None:
+    app = phone
     app.click("button", re.compile("How to ask"))
     app.click("button", re.compile(r"^Show large: If you had my kind of cancer"))
     app.ax_find("heading", "Please read")
@@ -30,7 +36,8 @@ def test_a_phrase_can_be_shown_large_for_the_doctor(app: AppDriver) -> None:
     app.ax_find("heading", "How to ask")
 
 
-def test_own_words_are_kept_exactly_as_typed(app: AppDriver) -> None:
+def test_own_words_are_kept_exactly_as_typed(phone: AppDriver) -> None:
+    app = phone
     app.click("button", re.compile("How to ask"))
     app.click("button", "Add your own words")
     app.click("button", "Save")
@@ -47,7 +54,8 @@ def test_own_words_are_kept_exactly_as_typed(app: AppDriver) -> None:
     app.ax_find(None, TYPED)
 
 
-def test_steps_are_a_checklist_that_counts(app: AppDriver) -> None:
+def test_steps_are_a_checklist_that_counts(phone: AppDriver) -> None:
+    app = phone
     app.click("button", re.compile("Getting one"))
     app.ax_find(None, re.compile("0 of 3 steps done"))
     app.click("checkbox", "Check if your insurance pays")
@@ -59,7 +67,8 @@ def test_steps_are_a_checklist_that_counts(app: AppDriver) -> None:
     assert app.ax_find("checkbox", "Check if your insurance pays").properties["checked"] == "true"
 
 
-def test_about_names_the_source_and_says_it_is_not_advice(app: AppDriver) -> None:
+def test_about_names_the_source_and_says_it_is_not_advice(phone: AppDriver) -> None:
+    app = phone
     app.click("button", re.compile("About this app"))
     app.ax_find("heading", "Getting a Second Opinion")
     app.ax_find(None, re.compile("Last reviewed: January 2025"))
@@ -67,3 +76,15 @@ def test_about_names_the_source_and_says_it_is_not_advice(app: AppDriver) -> Non
     app.ax_find("button", "Open NCCN guidelines. Needs internet.")
     app.ax_find("button", "Open National Cancer Institute. Needs internet.")
     app.ax_find(None, re.compile("has not checked the translations"))
+
+
+def test_too_long_paper_note_is_kept_with_a_message(phone: AppDriver) -> None:
+    app = phone
+    app.click("button", re.compile("What to prepare"))
+    text = "ب" * 4001
+    app.fill("Note about Pathology report", text)
+    app.page.keyboard.press("Tab")
+    app.ax_find(None, "This is too long. Keep it under 4000 letters.")
+    box = app.role("textbox", "Note about Pathology report")
+    box.click()
+    assert box.input_value() == text

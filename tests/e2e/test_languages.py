@@ -2,76 +2,65 @@
 
 Expected texts come from the catalogs through the app's own Translator, so
 these tests check that the page shows the catalog's words, not fixed strings.
+A first start in each device language needs empty saved data (``empty_app``:
+a warm profile emptied, the language set as Playwright's ``locale`` option
+sets it). The languages' own fonts offline and the mirrored Arabic screen are
+checked in a brand-new profile (whose worker has cached no font yet),
+switching language in Settings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext
 
 from second_opinion.i18n import languages
 from second_opinion.i18n.translator import Translator
-from tests.e2e.conftest import new_context
 from tests.e2e.driver import AppDriver
-from tests.e2e.test_foundation import wait_for_service_worker
-
-OpenIn = Callable[..., AppDriver]
-
-
-@pytest.fixture
-def open_in(browser: Browser, base_url: str) -> Iterator[OpenIn]:
-    """Start the app in a fresh profile whose browser language is ``locale``."""
-    contexts: list[BrowserContext] = []
-
-    def start(locale: str, route: str = "/") -> AppDriver:
-        context = new_context(browser, locale=locale)
-        contexts.append(context)
-        return AppDriver(context.new_page(), base_url).open(route)
-
-    yield start
-    for context in contexts:
-        context.close()
-
+from tests.e2e.journeys import StartApp, wait_for_service_worker
 
 DEVICES = [("es-MX", "es"), ("zh-CN", "zh_Hans"), ("zh-TW", "zh_Hant"), ("vi-VN", "vi"),
            ("ko-KR", "ko"), ("tl-PH", "fil"), ("ar-EG", "ar"), ("ru-RU", "ru"),
            ("ht-HT", "ht"), ("fr-FR", "fr")]
 #: Scripts Roboto lacks: their screenshots are taken offline, to see the shipped fonts.
-OWN_FONTS = {"zh_Hans", "zh_Hant", "ko", "ar"}
+OWN_FONTS = ["zh_Hans", "zh_Hant", "ko", "ar"]
 
 
-@pytest.mark.parametrize(("device", "code"), DEVICES)
-def test_first_start_follows_the_device_language(open_in: OpenIn, device: str,
+def papers_ready(t: Translator, ready: int) -> str:
+    return t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
+                      6).format(ready=ready, total=6)
+
+
+@pytest.mark.parametrize(("locale", "code"), DEVICES)
+def test_first_start_follows_the_device_language(empty_app: StartApp, locale: str,
                                                  code: str) -> None:
     t = Translator(code)
-    app = open_in(device)
+    app = empty_app(locale=locale)
     app.ax_find("heading", t.gettext("Second Opinion"))
-    app.ax_find("progressbar", re.compile(re.escape(
-        t.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready", 6)
-        .format(ready=0, total=6))))
+    app.ax_find("progressbar", re.compile(re.escape(papers_ready(t, 0))))
     for part in ("What to prepare", "My medicines", "Visit summary"):
         app.ax_find("button", re.compile(re.escape(t.gettext(part))))
     app.page.wait_for_function(  # posted by the app to the page, a moment after the frame
         f"() => document.documentElement.lang === '{code.replace('_', '-')}'", timeout=15_000)
-    if code in OWN_FONTS:
-        wait_for_service_worker(app)
-        font = f"fonts/{languages.by_code(code).font}.woff2"
-        # the worker keeps the language's own font for offline use
-        app.wait_until(f"async () => !!(await caches.match('{font}'))")
-        app.page.context.set_offline(True)
-        app.reload()
-        app.ax_find("heading", t.gettext("Second Opinion"))
-        app.page.wait_for_timeout(3000)  # the language's font arrives after the first frame
-    app.screenshot(f"home-{code}")
+    if code not in OWN_FONTS:
+        app.screenshot(f"home-{code}")  # the others are taken offline, below
+    if code == "ru":  # plural forms follow each language: Russian has three
+        app.click("button", re.compile(re.escape(t.gettext("What to prepare"))))
+        app.page.get_by_role("group", name=t.gettext("Status of {paper}").format(
+            paper=t.gettext("Pathology report"))).get_by_role(
+            "radio", name=t.gettext("I have it")).click()
+        app.ax_find(None, re.compile(re.escape(papers_ready(t, 1))))
 
 
-def test_choosing_arabic_mirrors_the_app_and_keeps_the_screen(app: AppDriver) -> None:
+def open_settings(app: AppDriver, t: Translator) -> None:
+    app.click("button", re.compile(re.escape(t.gettext("Settings"))))
+    app.ax_find("heading", t.gettext("Settings"))
+
+
+def choose_arabic(app: AppDriver) -> None:
+    """Choosing Arabic mirrors the app and keeps the screen, also after a reload."""
     ar = Translator("ar")
-    app.click("button", re.compile("Settings"))
-    app.ax_find("heading", "Settings")
     app.click("radio", "العربية")
     app.ax_find("heading", ar.gettext("Settings"))
     app.page.wait_for_function("() => document.documentElement.dir === 'rtl'", timeout=15_000)
@@ -80,16 +69,40 @@ def test_choosing_arabic_mirrors_the_app_and_keeps_the_screen(app: AppDriver) ->
     back = app.role("button", re.compile(".+"))
     box = back.bounding_box()
     assert box is not None and box["x"] > 412 / 2, "the back button moves to the right"
-    app.reload()
-    app.ax_find("heading", ar.gettext("Settings"))  # the same screen, still in Arabic
 
 
-def test_plural_forms_follow_each_language(open_in: OpenIn) -> None:
-    ru = Translator("ru")
-    app = open_in("ru-RU", "/prepare")
-    app.page.get_by_role("group", name=ru.gettext("Status of {paper}").format(
-        paper=ru.gettext("Pathology report"))).get_by_role(
-        "radio", name=ru.gettext("I have it")).click()
-    one = ru.ngettext("{ready} of {total} paper ready", "{ready} of {total} papers ready",
-                      6).format(ready=1, total=6)
-    app.ax_find(None, re.compile(re.escape(one)))
+def test_each_language_keeps_its_own_font_offline(fresh_app: StartApp) -> None:
+    """Chosen in Settings, each script's font is kept by the worker: offline, the app
+    starts again on the same screen, in that language, with that font."""
+    app = fresh_app()
+    t = Translator("en")
+    finished: list[str] = []
+    app.page.on("requestfinished", lambda request: finished.append(request.url))
+    wait_for_service_worker(app)
+    for code in OWN_FONTS:
+        language = languages.by_code(code)
+        open_settings(app, t)
+        if code == "ar":
+            choose_arabic(app)
+        else:
+            app.click("radio", language.name)
+        t = Translator(code)
+        app.ax_find("heading", t.gettext("Settings"))
+        font = f"fonts/{language.font}.woff2"
+        # the worker keeps the language's own font for offline use
+        app.wait_until(f"async () => !!(await caches.match('{font}'))")
+        app.page.context.set_offline(True)
+        finished.clear()
+        app.reload()
+        app.ax_find("heading", t.gettext("Settings"))  # the same screen, still in that language
+        app.role("button", re.compile(".+")).click()  # the title bar's back, first on the screen
+        app.ax_find("heading", t.gettext("Second Opinion"))
+        # For the screenshot: the language's font arrives after the first frame.
+        for _ in range(30):
+            if any(url.endswith(font) for url in finished):
+                break
+            app.page.wait_for_timeout(100)
+        app.page.wait_for_timeout(300)
+        app.settle()
+        app.screenshot(f"home-{code}")
+        app.page.context.set_offline(False)

@@ -1,60 +1,36 @@
-"""My medicines and Doctors and visits, driven by role and accessible name."""
+"""My medicines and Doctors and visits, driven by role and accessible name.
+
+One journey with empty saved data (the list starts empty), with one reload
+that must keep both the medicines and the doctor; then the form's errors.
+The browser is in Auckland's time zone: the date picker sends local midnight
+in UTC, which there is the day before, and the visit must keep the chosen
+day (``tests/unit/test_views_doctors.py`` checks the conversion in many
+zones; this checks that Python in the page knows the browser's zone).
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from babel.dates import format_date
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import expect
 
-from tests.e2e.conftest import new_context
-from tests.e2e.driver import AppDriver
+from tests.e2e.journeys import (
+    StartApp,
+    add_medicine,
+    go_home,
+    open_medicines,
+    open_part,
+    pick_visit_date,
+    wait_for_order,
+)
 
 SUNITINIB = "Sunitinib 💊 سونيتينيب"
 
 
-def open_medicines(app: AppDriver) -> None:
-    app.click("button", re.compile("My medicines"))
-    app.ax_find("heading", "My medicines")
-
-
-def add_medicine(app: AppDriver, name: str, dose: str = "") -> None:
-    app.click("button", "Add a medicine")
-    app.ax_find("heading", "Add a medicine")
-    app.fill("Medicine name", name)
-    if dose:
-        app.fill("Dose (how much)", dose)
-    app.click("button", "Save")
-    app.ax_find("heading", name)
-
-
-def medicine_headings(app: AppDriver) -> list[str]:
-    """The medicines in the order shown (each card's level-2 heading)."""
-    return [node.name for node in app.ax_tree()
-            if node.role == "heading" and node.properties.get("level") == 2]
-
-
-def wait_for_order(app: AppDriver, wanted: list[str]) -> None:
-    for _ in range(60):
-        if medicine_headings(app) == wanted:
-            return
-        app.page.wait_for_timeout(250)
-    assert medicine_headings(app) == wanted
-
-
-def pick_visit_date(app: AppDriver, visit: date) -> str:
-    """Type ``visit`` into the date picker; return its English long form, e.g. "March 14, 2027"."""
-    app.click("button", "Choose the visit date")
-    app.click("button", "Switch to input")
-    app.fill("Enter Date", visit.strftime("%m/%d/%Y"))
-    app.click("button", "OK")
-    long_date = format_date(visit, "long", locale="en")
-    app.ax_find("button", re.compile(f"^Visit date: .*{re.escape(long_date)}$"))
-    return long_date
-
-
-def test_add_edit_reorder_remove_undo_and_keep_medicines(app: AppDriver) -> None:
+def test_medicines_and_a_doctor_are_kept(empty_app: StartApp) -> None:
+    app = empty_app(timezone_id="Pacific/Auckland")
+    # Add, edit, reorder, remove and undo.
     open_medicines(app)
     app.ax_find(None, re.compile("No medicines yet"))
     add_medicine(app, SUNITINIB, dose="50 mg")
@@ -81,37 +57,11 @@ def test_add_edit_reorder_remove_undo_and_keep_medicines(app: AppDriver) -> None
     wait_for_order(app, ["Paracetamol 500", SUNITINIB])
     app.expect_text("Saved")
 
-    app.reload()
-    app.ax_find("heading", "My medicines")
-    wait_for_order(app, ["Paracetamol 500", SUNITINIB])
-    app.ax_find(None, "How much: 50 mg")
-    app.screenshot("medicines-after-reload")
-
-
-def test_saving_without_a_name_says_so_and_keeps_what_was_typed(app: AppDriver) -> None:
-    open_medicines(app)
-    app.click("button", "Add a medicine")
-    app.ax_find("heading", "Add a medicine")
-    app.fill("Dose (how much)", "1 tablet of 5 mg")
-    app.click("button", "Save")
-    app.ax_find(None, "Please write the name of the medicine.")
-    app.ax_find("heading", "Add a medicine")
-    app.screenshot("medicine-name-missing")
-
-    app.fill("Medicine name", "x" * 201)
-    app.click("button", "Save")
-    app.ax_find(None, "This is too long. Keep it under 200 letters.")
-
-    app.fill("Medicine name", "Axitinib")
-    app.click("button", "Save")
-    app.ax_find("heading", "Axitinib")
-    app.ax_find(None, "How much: 1 tablet of 5 mg")
-
-
-def test_second_doctor_with_a_visit_date_and_time(app: AppDriver) -> None:
+    # The second-opinion doctor, with a visit date and time: the chosen day stays
+    # the same east of Greenwich.
     visit = date(date.today().year + 1, 3, 14)
-    app.click("button", re.compile("Doctors and visits"))
-    app.ax_find("heading", "Doctors and visits")
+    go_home(app)
+    open_part(app, "Doctors and visits")
     app.click("button", "Edit your second-opinion doctor")
     app.ax_find("heading", "Your second-opinion doctor")
     app.fill("Name", "Dr. Amal حداد")
@@ -136,21 +86,32 @@ def test_second_doctor_with_a_visit_date_and_time(app: AppDriver) -> None:
     app.ax_find("button", re.compile(r"^Call\W*\+1 \(555\) 123-4567"))
     app.screenshot("doctors-list")
 
+    # Both are there after a reload; the first doctor is still empty.
     app.reload()
     app.ax_find("heading", "Doctors and visits")
     app.ax_find(None, re.compile(f"^Visit: .*{re.escape(long_date)}$"))
     app.ax_find(None, "Not added yet")
+    go_home(app)
+    open_medicines(app)
+    wait_for_order(app, ["Paracetamol 500", SUNITINIB])
+    app.ax_find(None, "How much: 50 mg")
+    app.screenshot("medicines-after-reload")
 
+    # Saving without a name says so and keeps what was typed.
+    app.click("button", "Add a medicine")
+    app.ax_find("heading", "Add a medicine")
+    app.fill("Dose (how much)", "1 tablet of 5 mg")
+    app.click("button", "Save")
+    app.ax_find(None, "Please write the name of the medicine.")
+    app.ax_find("heading", "Add a medicine")
+    app.screenshot("medicine-name-missing")
 
-def test_the_chosen_day_stays_the_same_east_of_greenwich(browser: Browser, base_url: str) -> None:
-    """The picker sends local midnight in UTC: in Auckland that is the day before."""
-    context = new_context(browser, timezone_id="Pacific/Auckland")
-    try:
-        app = AppDriver(context.new_page(), base_url).open("/doctors/first")
-        app.ax_find("heading", "Your first doctor")
-        long_date = pick_visit_date(app, date(date.today().year + 1, 7, 1))
-        app.click("button", "Save")
-        app.ax_find("heading", "Doctors and visits")
-        app.ax_find(None, re.compile(f"^Visit: .*{re.escape(long_date)}$"))
-    finally:
-        context.close()
+    app.fill("Medicine name", "x" * 201)
+    app.click("button", "Save")
+    app.ax_find(None, "This is too long. Keep it under 200 letters.")
+
+    app.fill("Medicine name", "Axitinib")
+    app.click("button", "Save")
+    app.ax_find("heading", "Axitinib")
+    app.ax_find(None, "How much: 1 tablet of 5 mg")
+

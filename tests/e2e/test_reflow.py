@@ -1,11 +1,16 @@
 """Reflow (WCAG 1.4.10) at 320 CSS px with 200% text, and target size (2.5.8).
 
-One browser per language, every screen and sub-screen of it, scrolled to the
-bottom one wheel step at a time. At each step the box of every
-``flt-semantics`` node (what a screen reader and a tap find) must lie inside
-the 320 px width, and the page must not scroll sideways. Text size is set the
-way a patient does it, on the Settings screen. Screenshots of every step go
-to ``test-results/reflow-<lang>-<screen>-<step>.png``.
+One phone browser, every screen and sub-screen, scrolled to the bottom one
+wheel step at a time: first in English at 100% (target size), then in
+English and in Arabic at 200% and 320 px (the tests run in this order on
+one started app; each sets the size and width it needs, and the Arabic one
+starts from English). At each step the box of every ``flt-semantics`` node
+(what a screen reader and a tap find) must lie inside the 320 px width, and
+the page must not scroll sideways. Text size is set the way a patient does
+it, on the Settings screen. Screenshots of the top of each
+screen and of every step with a problem go to
+``test-results/reflow-<lang>-<screen>-<step>.png`` (every step with
+``E2E_EVERY_STEP_SCREENSHOT=1``).
 
 Target size: at 100% text on a 412 px phone every actionable node is at least
 48 x 48 CSS px (WCAG asks 24; the app promises 48 for tired hands).
@@ -13,7 +18,7 @@ Target size: at 100% text on a 412 px phone every actionable node is at least
 
 from __future__ import annotations
 
-import re
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -21,10 +26,9 @@ import pytest
 from playwright.sync_api import Browser, ViewportSize
 
 from second_opinion.i18n.translator import Translator
-from tests.e2e.conftest import PHONE
-from tests.e2e.driver import AppDriver
-from tests.e2e.test_accessibility import ACTIONABLE
-from tests.e2e.test_accessibility import SCREENS as EVERY_SCREEN
+from tests.e2e.driver import PHONE, AppDriver
+from tests.e2e.journeys import ACTIONABLE, go_back, open_screen, walk_every_screen
+from tests.e2e.journeys import SCREENS as EVERY_SCREEN
 
 NARROW: ViewportSize = {"width": 320, "height": 640}
 #: An Android phone's browser: Flutter sizes controls for touch only when the
@@ -35,6 +39,7 @@ MIN_TARGET = 48
 SLACK = 1  # px: rounding of Flutter's transforms
 WHEEL_STEP = 400  # px, less than the visible part of a screen: nothing is skipped
 MAX_STEPS = 40
+EVERY_STEP_SCREENSHOT = os.environ.get("E2E_EVERY_STEP_SCREENSHOT") == "1"
 
 #: Every semantics node's box, role and name, and whether the page scrolls sideways.
 BOXES = """() => {
@@ -54,24 +59,15 @@ BOXES = """() => {
 SCREENS = [(part, [*subscreens, "Show large"] if part == "How to ask" else subscreens)
            for part, subscreens in EVERY_SCREEN]
 
-def new_phone_app(browser: Browser, base_url: str, viewport: ViewportSize) -> AppDriver:
-    context = browser.new_context(viewport=viewport, service_workers="allow",
+
+@pytest.fixture(scope="module")
+def android(browser: Browser, base_url: str) -> Iterator[AppDriver]:
+    context = browser.new_context(viewport=PHONE, service_workers="allow",
                                   user_agent=ANDROID_UA, is_mobile=True, has_touch=True)
-    return AppDriver(context.new_page(), base_url).open("/")
-
-
-@pytest.fixture(scope="module")
-def english(browser: Browser, base_url: str) -> Iterator[AppDriver]:
-    app = new_phone_app(browser, base_url, PHONE)
-    yield app
-    app.page.context.close()
-
-
-@pytest.fixture(scope="module")
-def arabic(browser: Browser, base_url: str) -> Iterator[AppDriver]:
-    app = new_phone_app(browser, base_url, NARROW)
-    yield app
-    app.page.context.close()
+    try:
+        yield AppDriver(context.new_page(), base_url).open("/")
+    finally:
+        context.close()
 
 
 def boxes(app: AppDriver) -> dict[str, Any]:
@@ -93,10 +89,6 @@ def settled_boxes(app: AppDriver) -> dict[str, Any]:
     return last
 
 
-def home(t: Translator) -> str:
-    return t.gettext("Second Opinion")
-
-
 def open_settings_and_choose(app: AppDriver, t: Translator, *radios: str) -> None:
     open_screen(app, t.gettext("Settings"))
     app.ax_find("heading", t.gettext("Settings"))
@@ -108,49 +100,13 @@ def open_settings_and_choose(app: AppDriver, t: Translator, *radios: str) -> Non
     go_back(app)
 
 
-def go_back(app: AppDriver) -> None:
-    """Back to the screen above, as the browser's back does (the title bar's too)."""
-    before = app.page.url
-    app.page.go_back()
-    app.page.wait_for_function("(before) => location.href !== before", arg=before)
-
-
-def open_screen(app: AppDriver, name: str) -> None:
-    """Tap the button whose name starts with ``name`` and wait for its route."""
-    before = app.page.url
-    button = re.compile(f"^{re.escape(name)}")
-    app.click("button", button)
-    app.page.wait_for_function("(before) => location.href !== before", arg=before,
-                               timeout=30_000)
-    # The screen below leaves the tree only once the new one has slid in.
-    app.role("button", button).wait_for(state="detached", timeout=30_000)
-
-
-Visit = Callable[[str], None]
-
-
-def walk_every_screen(app: AppDriver, t: Translator, visit: Visit) -> None:
-    """Home, then each part and its sub-screens; ``visit(name)`` on each screen."""
-    app.ax_find("heading", home(t))
-    visit("home")
-    for part, subscreens in SCREENS:
-        open_screen(app, t.gettext(part))
-        visit(slug(part))
-        for sub in subscreens:
-            open_screen(app, t.gettext(sub))
-            visit(f"{slug(part)}-{slug(sub)}")
-            go_back(app)
-        go_back(app)
-        app.ax_find("heading", home(t))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def scroll_through(app: AppDriver, check: Callable[[dict[str, Any]], list[str]],
                    shot: str) -> list[str]:
-    """Wheel down a screen to its bottom; ``check`` every step, screenshot it."""
+    """Wheel down a screen to its bottom; ``check`` every step.
+
+    Screenshots: the top of the screen and every step with a problem (every
+    step with ``E2E_EVERY_STEP_SCREENSHOT=1``); each costs a frame's capture.
+    """
     viewport = app.page.viewport_size
     assert viewport is not None
     app.page.mouse.move(viewport["width"] / 2, viewport["height"] * 0.6)
@@ -163,8 +119,10 @@ def scroll_through(app: AppDriver, check: Callable[[dict[str, Any]], list[str]],
             break
         state = moved
     for step in range(MAX_STEPS):
-        problems += check(state)
-        app.screenshot(f"{shot}-{step:02d}")
+        found = check(state)
+        problems += found
+        if step == 0 or found or EVERY_STEP_SCREENSHOT:
+            app.screenshot(f"{shot}-{step:02d}")
         app.page.mouse.wheel(0, WHEEL_STEP)
         moved = settled_boxes(app)
         if moved["nodes"] == state["nodes"]:
@@ -217,11 +175,13 @@ def reflow_problems(app: AppDriver, t: Translator, lang: str) -> dict[str, list[
         if found:
             problems[screen] = sorted(set(found))
 
-    walk_every_screen(app, t, visit)
+    walk_every_screen(app, t.gettext, visit, SCREENS)
     return problems
 
 
-def test_every_control_is_a_large_target_at_100_percent(english: AppDriver) -> None:
+def test_every_control_is_a_large_target_at_100_percent(android: AppDriver) -> None:
+    english = android
+    english.page.set_viewport_size(PHONE)
     t = Translator("en")
     problems: dict[str, list[str]] = {}
 
@@ -231,18 +191,21 @@ def test_every_control_is_a_large_target_at_100_percent(english: AppDriver) -> N
         if found := sizes.too_small():
             problems[screen] = sorted(set(found))
 
-    walk_every_screen(english, t, visit)
+    walk_every_screen(english, t.gettext, visit, SCREENS)
     assert problems == {}
 
 
-def test_english_reflows_at_320px_and_200_percent_text(english: AppDriver) -> None:
+def test_english_reflows_at_320px_and_200_percent_text(android: AppDriver) -> None:
+    english = android
     english.page.set_viewport_size(NARROW)
     t = Translator("en")
     open_settings_and_choose(english, t, "200%")
     assert reflow_problems(english, t, "en") == {}
 
 
-def test_arabic_reflows_at_320px_and_200_percent_text(arabic: AppDriver) -> None:
+def test_arabic_reflows_at_320px_and_200_percent_text(android: AppDriver) -> None:
+    arabic = android
+    arabic.page.set_viewport_size(NARROW)
     en = Translator("en")
     open_settings_and_choose(arabic, en, "العربية", "200%")
     arabic.page.wait_for_function("() => document.documentElement.dir === 'rtl'",

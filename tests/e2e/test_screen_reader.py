@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import BrowserContext
-
 from tests.e2e.driver import AppDriver
+from tests.e2e.journeys import QUESTION, StartApp, first_answer
 
 #: Records every text Flutter puts into its announcement live regions
 #: (it clears them again after a moment).
@@ -33,9 +32,6 @@ new MutationObserver(() => {
 }).observe(document, {subtree: true, childList: true, characterData: true});
 """
 
-QUESTION = "How did you choose this treatment plan?"
-
-
 def announced(app: AppDriver) -> list[tuple[str, str]]:
     return [(a["kind"], a["text"]) for a in app.page.evaluate("() => window.__announced")]
 
@@ -53,9 +49,8 @@ def back_home(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")
 
 
-def test_main_tasks_by_accessible_name_alone(context: BrowserContext, base_url: str) -> None:
-    context.add_init_script(RECORD_ANNOUNCEMENTS)
-    app = AppDriver(context.new_page(), base_url).open("/")
+def test_main_tasks_by_accessible_name_alone(empty_app: StartApp) -> None:
+    app = empty_app(init_script=RECORD_ANNOUNCEMENTS)
 
     app.ax_press("button", re.compile("^What to prepare"))
     app.ax_press("radio", "I have it", within=("group", "Status of Pathology report"))
@@ -73,7 +68,7 @@ def test_main_tasks_by_accessible_name_alone(context: BrowserContext, base_url: 
 
     app.ax_press("button", re.compile("^After the second opinion"))
     app.ax_find("heading", "After the second opinion")
-    app.ax_type(f"First doctor's answer to: {QUESTION}", "Surgery first.")
+    app.ax_type(first_answer(QUESTION), "Surgery first.")
     app.page.keyboard.press("Tab")
     app.ax_find(None, "Saved")
     wait_announced(app, "polite", "Saved")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,16 +14,22 @@ import pytest
 from playwright.sync_api import Browser
 
 from second_opinion.content.version import app_version
-from tests.e2e.conftest import DIST, new_context
-from tests.e2e.driver import AppDriver
-from tests.e2e.test_after_summary import FIRST_FIELD, FIRST_TEXT, field_value, note, open_after
-from tests.e2e.test_foundation import wait_for_service_worker
-from tests.e2e.test_medicines_doctors import add_medicine, open_medicines
-from tools.build import build
+from tests.e2e.driver import DIST, ROOT, AppDriver, new_context
+from tests.e2e.journeys import (
+    add_medicine,
+    field_value,
+    first_answer,
+    note,
+    open_after,
+    open_medicines,
+    wait_for_service_worker,
+)
 from tools.serve import make_server
 
 NEXT_VERSION = f"{app_version()}+next"
 MEDICINE = "Pazopanib 💊 <b>800 mg</b>"
+FIRST_FIELD = first_answer()
+FIRST_TEXT = "Surgery first, then scans 🙂 <b>x</b>"
 
 
 @pytest.fixture
@@ -35,15 +43,33 @@ def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     server.shutdown()
 
 
-def publish_newer_version(folder: Path, tmp_path: Path) -> None:
+BUILD_NEWER = "import sys; from pathlib import Path; from tools.build import build; " \
+              "build(Path(sys.argv[1]), version=sys.argv[2])"
+
+
+@pytest.fixture
+def newer_build(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]:
+    """The newer version, built in another process while the test uses the old one."""
     newer = tmp_path / "newer"
-    build(newer, version=NEXT_VERSION)
+    process = subprocess.Popen(
+        [sys.executable, "-c", BUILD_NEWER, str(newer), NEXT_VERSION], cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    yield process, newer
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+def publish_newer_version(folder: Path, newer_build: tuple[subprocess.Popen[str], Path]) -> None:
+    process, newer = newer_build
+    output, _ = process.communicate(timeout=600)
+    assert process.returncode == 0, f"building the newer version failed:\n{output}"
     shutil.rmtree(folder)
     shutil.copytree(newer, folder)
 
 
 def test_an_update_keeps_every_note(browser: Browser, site: tuple[Path, str],
-                                    tmp_path: Path) -> None:
+                                    newer_build: tuple[subprocess.Popen[str], Path]) -> None:
     folder, base_url = site
     context = new_context(browser)
     try:
@@ -56,7 +82,7 @@ def test_an_update_keeps_every_note(browser: Browser, site: tuple[Path, str],
         app.ax_find(None, "Saved")
         wait_for_service_worker(app)
 
-        publish_newer_version(folder, tmp_path)
+        publish_newer_version(folder, newer_build)
         app.page.evaluate("() => navigator.serviceWorker.getRegistration().then(r => r.update())")
         banner = app.page.get_by_role("status").filter(has_text="A new version of the app is ready")
         banner.wait_for(timeout=180_000)
