@@ -4,9 +4,9 @@
 
   // Flet 1.0.5's Semantics has no role; its identifier reaches the page as
   // flt-semantics-identifier (content/landmarks.py). The screen frame puts
-  // one on the node around its content (-> main) and one on a control in
-  // the title bar, whose nearest enclosing node is the AppBar's own
-  // (-> banner). Flutter writes role itself when a node's kind changes, so
+  // one on its title (-> the largest node around it without the title bar
+  // is main) and one on a control in the title bar, whose nearest enclosing
+  // node is the AppBar's own (-> banner). Flutter writes role itself when a node's kind changes, so
   // the role is put back whenever Flutter touches it.
   var MAIN = "__LANDMARK_MAIN__";
   var BANNER = "__LANDMARK_BANNER__";
@@ -17,10 +17,27 @@
     }
   }
 
+  function holdsBanner(node) {
+    return node.querySelector('[flt-semantics-identifier="' + BANNER + '"]') !== null;
+  }
+
+  // The largest node around the marker that does not hold the title bar:
+  // the screen's scrolling node (content/landmarks.py LANDMARK_MAIN).
+  function mainAround(marker) {
+    var node = marker;
+    for (;;) {
+      var up = node.parentElement && node.parentElement.closest("flt-semantics");
+      if (!up || holdsBanner(up)) {
+        return node === marker ? null : node;
+      }
+      node = up;
+    }
+  }
+
   function apply(host) {
     var mains = host.querySelectorAll('[flt-semantics-identifier="' + MAIN + '"]');
     for (var i = 0; i < mains.length; i++) {
-      mark(mains[i], "main");
+      mark(mainAround(mains[i]), "main");
     }
     var markers = host.querySelectorAll('[flt-semantics-identifier="' + BANNER + '"]');
     for (var j = 0; j < markers.length; j++) {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN, READ_ALONE
-from second_opinion.ui import routes
 from second_opinion.ui.components.heading import Heading
 from second_opinion.ui.components.save_status import SaveStatus
 from second_opinion.ui.context import use_patient
@@ -26,33 +25,35 @@ def Screen(route: str, title: str, controls: list[ft.Control],
     return ft.View(
         route=route,
         # Symmetric padding: "Saved" keeps clear of the edge in both directions.
-        appbar=ft.AppBar(actions=[banner_landmark(SaveStatus(use_patient().saver),
-                                                  always=route != routes.HOME)],
+        appbar=ft.AppBar(actions=[banner_landmark(SaveStatus(use_patient().saver))],
                          actions_padding=ft.Padding.symmetric(horizontal=16)),
         floating_action_button=floating,
         scroll=ft.ScrollMode.AUTO,
         padding=ft.Padding.symmetric(horizontal=16, vertical=12),
         controls=[
             ft.SafeArea(
-                content=main_landmark(ft.Container(
-                    content=ft.Column([Heading(title, level=1), *controls], spacing=16),
+                content=ft.Container(
+                    content=ft.Column([main_landmark(Heading(title, level=1)), *controls],
+                                      spacing=16),
                     width=MAX_WIDTH,
-                )),
+                ),
             )
         ],
         horizontal_alignment=ft.CrossAxisAlignment.CENTER,
     )
 
 
-def main_landmark(content: ft.Control) -> ft.Control:
-    """``content`` as the screen's main landmark (``assets/web/shell/landmarks.js``).
+def main_landmark(marker: ft.Control) -> ft.Control:
+    """``marker`` (the screen's title) marks the screen's content as its main landmark.
 
-    Two nodes: the outer one becomes ``role="main"``; the inner one takes
-    the plain texts Flutter merges into a container's label, which would
-    otherwise become the landmark's name.
+    ``assets/web/shell/landmarks.js`` gives ``role="main"`` to the largest
+    node around the marker that does not hold the title bar: the screen's
+    scrolling node. Only the title is wrapped: a semantics node around the
+    whole content kept each child's box clipped as it was first drawn, so a
+    control at the bottom edge stayed 20 px high for a screen reader however
+    far the screen scrolled.
     """
-    return ft.Semantics(identifier=LANDMARK_MAIN, container=True,
-                        content=ft.Semantics(container=True, content=content))
+    return ft.Semantics(identifier=LANDMARK_MAIN, container=True, content=marker)
 
 
 def read_alone(content: ft.Control) -> ft.Control:
@@ -67,16 +68,14 @@ def read_alone(content: ft.Control) -> ft.Control:
     return ft.Semantics(identifier=READ_ALONE, container=True, content=content)
 
 
-def banner_landmark(content: ft.Control, *, always: bool = True) -> ft.Control:
+def banner_landmark(content: ft.Control) -> ft.Control:
     """A control of the title bar that marks the bar's own node as its banner landmark.
 
     An ``AppBar`` cannot be wrapped, but it is one semantics node (Flutter's
     ``AppBar`` is a semantics container): the page shell gives the node
     around this marker ``role="banner"``. Flutter drops a node whose box is
     empty, and "Saved" is empty until something is saved: a pixel of
-    padding keeps the marker when ``always`` (a bar with Back); home's bar
-    is a landmark only while it shows something.
+    padding keeps the marker, which the main landmark needs to find the bar.
     """
     return ft.Semantics(identifier=LANDMARK_BANNER, container=True,
-                        content=ft.Container(content=content,
-                                             padding=1 if always else None))
+                        content=ft.Container(content=content, padding=1))
