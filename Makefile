@@ -5,7 +5,7 @@ PY := .venv/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export UV_PYTHON := python3
 
-.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium clean
+.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font clean
 
 setup: .venv/.synced
 
@@ -14,7 +14,7 @@ setup: .venv/.synced
 	uv sync --frozen
 	@touch $@
 
-build: setup
+build: setup emoji-font
 	$(PY) tools/build.py
 
 serve: build
@@ -23,6 +23,12 @@ serve: build
 chromium:
 	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The source of the colour emoji subsets the build writes (tools/emoji.py).
+EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+emoji-font:
+	@test -f $(EMOJI_FONT) || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-noto-color-emoji >/dev/null; }
 
 lint: setup
 	.venv/bin/ruff check app tools tests
@@ -52,7 +58,7 @@ test: build chromium lint $(JUDGES)
 	$(PY) -m pytest tests/unit
 	$(PY) -m pytest tests/e2e
 
-bench: setup chromium
+bench: setup chromium emoji-font
 	@command -v openssl >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openssl >/dev/null; }
 	$(PY) tools/bench.py

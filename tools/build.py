@@ -7,7 +7,8 @@ give byte-identical files. Steps:
 1. copy the prebuilt Flet web client and Pyodide runtime from the pinned
    ``flet-web`` wheel, without the files a CanvasKit page never loads, and
    patch it (every change to Flet's, Flutter's and Pyodide's files is in
-   ``tools/patches.py``);
+   ``tools/patches.py``), and write the colour emoji subsets where Flutter's
+   font fallback asks for them (``tools/emoji.py``);
 2. write our own ``index.html``, page scripts, manifest and icons
    (``tools/pwa.py``);
 3. pack the app and every Python dependency into ``app.zip`` so micropip
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-from tools import catalogs, compress, patches, pwa, vendor  # noqa: E402
+from tools import catalogs, compress, emoji, patches, pwa, vendor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -41,6 +42,7 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
         shutil.rmtree(dist)
     dist.mkdir(parents=True)
     patches.copy_client(dist)
+    emoji.write_fonts(dist)  # at the paths main.dart.js asks for
     catalogs.compile_all()
     compress.write_stored_zip(dist / APP_ARCHIVE, vendor.archive_files(version))
     pwa.write_shell(dist)

@@ -147,6 +147,14 @@ def write_shell(dist: Path) -> None:
 #: fonts for one language each, and Flutter's licence text (never shown).
 ON_DEMAND = {"fonts/NotoSansSC.woff2", "fonts/NotoSansTC.woff2", "fonts/NotoSansKR.woff2",
              "assets/NOTICES"}
+#: Folders whose every file is on demand: the colour emoji splits (``tools/emoji.py``),
+#: fetched by Flutter only when a text holds an emoji.
+ON_DEMAND_FOLDERS = ("assets/fonts/notocoloremoji/",)
+
+
+def on_demand(path: str) -> bool:
+    """Whether the service worker leaves ``path`` out of its install."""
+    return path in ON_DEMAND or path.startswith(ON_DEMAND_FOLDERS)
 
 
 def _revision(path: Path) -> str:
@@ -165,6 +173,6 @@ def write_service_worker(dist: Path) -> dict[str, str]:
     worker = (WEB / "sw.js").read_text(encoding="utf-8")
     worker = worker.replace("__BUILD__", build).replace("__PRECACHE__", listing)
     worker = worker.replace("__ON_DEMAND__", json.dumps(sorted(
-        path for path in precache if path in ON_DEMAND)))
+        path for path in precache if on_demand(path))))
     _write(dist / "sw.js", worker)
     return precache

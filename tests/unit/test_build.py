@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from PIL import Image
 
 from second_opinion.content.brand import BRAND_HEX
 from second_opinion.content.shell_channel import SHELL_CHANNEL
-from tools import build, pwa, vendor
+from tools import build, emoji, pwa, vendor
 from tools.serve import make_server
 
 WEB = Path(__file__).resolve().parents[2] / "assets" / "web"
@@ -125,6 +126,52 @@ def test_service_worker_precaches_every_file_by_content(dist: Path) -> None:
     siblings = {f for f in files if f.endswith((".br", ".gz")) and f[:-3] in files}
     assert set(listing) == files - siblings - {"sw.js"}
     assert listing["app.zip"] == pwa._revision(dist / "app.zip")
+
+
+#: Emoji a patient types in a note; each must draw from whichever split Flutter fetches.
+TYPED_EMOJI = "💊🙂❤👍🙏😷🤒🩺🏥💉🩹✅❌⚠⏰📅🌡😢🤍🏽"
+
+
+def test_emoji_fonts_are_written_where_flutter_asks(dist: Path) -> None:
+    """Each file is at a path main.dart.js asks for, and every split that Flutter may
+    fetch for a typed emoji has its glyph (it picks one split per text)."""
+    main = (dist / "main.dart.js").read_text(encoding="utf-8")
+    asked = set(re.findall(r'"(notocoloremoji/v\d+/[\w-]+\.\d+\.woff2)"', main))
+    base = dist / "assets" / "fonts"  # Flet's fontFallbackBaseUrl
+    assert 'fontFallbackBaseUrl: "assets/fonts/"' in (dist / "flet-config.js").read_text()
+    written = {p.relative_to(base).as_posix() for p in (base / "notocoloremoji").rglob("*.woff2")}
+    assert written and written <= asked
+    splits = emoji.flutter_splits(main)
+    assert {split.path for split in splits} == asked
+    for char in TYPED_EMOJI:
+        fetched = emoji.split_of(splits, ord(char))
+        assert fetched, f"Flutter fetches no emoji font for {char}"
+        for split in fetched:
+            font = base / split.path
+            assert font.exists(), f"{char}: {split.path} is not served"
+            assert ord(char) in TTFont(str(font)).getBestCmap(), f"{split.path} lacks {char}"
+            assert TTFont(str(font))["CBDT"], "colour bitmaps kept"
+
+
+def test_emoji_fonts_are_not_precached(dist: Path) -> None:
+    """Listed by revision (so they are kept once loaded), but never downloaded at install."""
+    worker = (dist / "sw.js").read_text(encoding="utf-8")
+    listing = json.loads(re.search(r"const PRECACHE = (\{.*?\});", worker, re.S)[1])  # type: ignore[index]
+    on_demand = set(json.loads(re.search(r"const ON_DEMAND = new Set\((\[.*?\])\);",
+                                         worker, re.S)[1]))  # type: ignore[index]
+    fonts = {path for path in listing if path.startswith("assets/fonts/notocoloremoji/")}
+    assert len(fonts) >= 10
+    assert fonts <= on_demand
+    sizes = [(dist / path).stat().st_size for path in fonts]
+    assert max(sizes) < 600_000 and sum(sizes) < 1_200_000, sizes
+
+
+def test_emoji_build_stops_without_its_sources(tmp_path: Path) -> None:
+    (tmp_path / "main.dart.js").write_text('A.z("Roboto","roboto.woff2")', encoding="utf-8")
+    with pytest.raises(emoji.EmojiError, match="fonts-noto-color-emoji"):
+        emoji.write_fonts(tmp_path, source=tmp_path / "NotoColorEmoji.ttf")
+    with pytest.raises(emoji.EmojiError, match="Flutter engine changed"):
+        emoji.write_fonts(tmp_path)
 
 
 def test_flutter_never_registers_its_own_worker(dist: Path) -> None:

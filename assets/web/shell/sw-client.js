@@ -1,5 +1,6 @@
 // The service worker's side in the page: register it once the app can be
-// used, and offer a new version with a banner ("Update now").
+// used, offer a new version with a banner ("Update now"), and have the
+// worker keep the emoji fonts the page loaded.
 (function () {
   "use strict";
 
@@ -83,5 +84,26 @@
         console.warn("Service worker registration failed:", error);
       });
     });
+
+    // Flutter fetches a colour emoji font (tools/emoji.py) the first time a
+    // text holds an emoji, maybe before this page's worker controls it: ask
+    // the worker to keep each one it loaded, so emoji still draw offline.
+    if ("PerformanceObserver" in window) {
+      var emojiFonts = "assets/fonts/notocoloremoji/";
+      var scope = new URL(".", document.baseURI).href;
+      new PerformanceObserver(function (list) {
+        list.getEntries().forEach(function (entry) {
+          if (entry.name.indexOf(scope + emojiFonts) !== 0) {
+            return;
+          }
+          var path = entry.name.slice(scope.length);
+          navigator.serviceWorker.ready.then(function (registration) {
+            if (registration.active) {
+              registration.active.postMessage({ type: "KEEP", path: path });
+            }
+          });
+        });
+      }).observe({ type: "resource", buffered: true });
+    }
   }
 })();
