@@ -1,11 +1,11 @@
 # The two commands a new machine needs: `make serve` and `make test`.
-# Everything else (uv, the locked environment, Chromium) installs itself.
+# Everything else (uv, the locked environment, Chromium, WebKit) installs itself.
 
 PY := .venv/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export UV_PYTHON := python3
 
-.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font clean
+.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font webkit clean
 
 setup: .venv/.synced
 
@@ -30,6 +30,12 @@ emoji-font:
 	@test -f $(EMOJI_FONT) || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-noto-color-emoji >/dev/null; }
 
+# WebKit, the engine of every iPhone browser (tests/e2e/test_webkit.py):
+# Debian's WebKitWebDriver drives WebKitGTK's MiniBrowser on a private Xvfb.
+webkit:
+	@test -x /usr/bin/WebKitWebDriver -a -x /usr/bin/Xvfb || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq webkit2gtk-driver xvfb >/dev/null; }
+
 lint: setup
 	.venv/bin/ruff check app tools tests
 	.venv/bin/mypy
@@ -45,7 +51,7 @@ $(JUDGES): tools/judges/package.json tools/judges/package-lock.json
 	cd tools/judges && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
 	@touch $@
 
-e2e: build chromium $(JUDGES)
+e2e: build chromium webkit $(JUDGES)
 	$(PY) -m pytest tests/e2e
 
 # Lighthouse, mobile preset, on the built site as `make serve` serves it.
@@ -54,7 +60,7 @@ judges: build chromium $(JUDGES)
 
 # Two pytest runs: Playwright's sync API keeps an event loop running for the
 # whole session, which breaks unit tests that call asyncio.run.
-test: build chromium lint $(JUDGES)
+test: build chromium webkit lint $(JUDGES)
 	$(PY) -m pytest tests/unit
 	$(PY) -m pytest tests/e2e
 
