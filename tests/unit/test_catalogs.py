@@ -7,12 +7,11 @@ import string
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.plurals import get_plural
-from babel.messages.pofile import read_po
 
 from second_opinion.i18n.languages import languages
+from tests.unit.po_files import read_catalog, read_template
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ROOT / "locales"
@@ -21,16 +20,6 @@ TRANSLATED = [language.code for language in languages() if language.code != "en"
 
 def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-
-
-def _load(code: str) -> Catalog:
-    with (LOCALES / code / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        return read_po(handle, locale=code)
-
-
-def _template() -> Catalog:
-    with (LOCALES / "messages.pot").open("rb") as handle:
-        return read_po(handle)
 
 
 def test_template_is_up_to_date_with_the_code() -> None:
@@ -45,8 +34,8 @@ def test_template_is_up_to_date_with_the_code() -> None:
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_catalog_is_complete_and_not_fuzzy(code: str) -> None:
-    catalog = _load(code)
-    template_ids = {m.id for m in _template() if m.id}
+    catalog = read_catalog(code)
+    template_ids = {m.id for m in read_template() if m.id}
     ids = {m.id for m in catalog if m.id}
     assert template_ids - ids == set(), "missing messages"
     problems = []
@@ -69,7 +58,7 @@ def _texts(value: object) -> tuple[str, ...]:
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_placeholders_match_english(code: str) -> None:
     problems = []
-    for message in _load(code):
+    for message in read_catalog(code):
         if not message.id:
             continue
         ids = _texts(message.id)
@@ -86,7 +75,7 @@ def test_placeholders_match_english(code: str) -> None:
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_plural_forms_follow_cldr(code: str) -> None:
     """The header has Babel's CLDR-based rule; every plural message has that many forms."""
-    catalog = _load(code)
+    catalog = read_catalog(code)
     rule = get_plural(code)
     assert catalog.num_plurals == rule.num_plurals
     assert rule.plural_expr.replace(" ", "") in catalog.plural_forms.replace(" ", "")
@@ -96,9 +85,9 @@ def test_plural_forms_follow_cldr(code: str) -> None:
 
 
 def test_arabic_has_six_plural_forms() -> None:
-    assert _load("ar").num_plurals == 6
+    assert read_catalog("ar").num_plurals == 6
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_catalog_compiles(code: str) -> None:
-    write_mo(io.BytesIO(), _load(code))
+    write_mo(io.BytesIO(), read_catalog(code))

@@ -13,10 +13,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po
 
 from second_opinion.i18n.languages import languages
+from tests.unit.po_files import read_catalog, read_template
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ROOT / "locales"
@@ -90,16 +89,6 @@ def _texts(value: object) -> tuple[str, ...]:
     return (str(value or ""),)
 
 
-def _load(code: str) -> Catalog:
-    with (LOCALES / code / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-        return read_po(handle, locale=code)
-
-
-def _template() -> Catalog:
-    with (LOCALES / "messages.pot").open("rb") as handle:
-        return read_po(handle)
-
-
 def test_glossary_has_every_key_term_for_every_language() -> None:
     terms = glossary()
     assert list(terms) == KEY_TERMS, "GLOSSARY.md needs one '## <term>' section per key term"
@@ -112,7 +101,7 @@ def test_glossary_has_every_key_term_for_every_language() -> None:
 
 def test_every_english_form_list_finds_a_message() -> None:
     """A glossary entry whose English forms match nothing checks nothing (a typo?)."""
-    ids = [text for message in _template() if message.id for text in _texts(message.id)]
+    ids = [text for message in read_template() if message.id for text in _texts(message.id)]
     for term in glossary().values():
         assert any(term.pattern().search(text) for text in ids), (
             f"no msgid in messages.pot contains {term.english_forms}"
@@ -135,7 +124,7 @@ def test_matching_rules() -> None:
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_catalog_uses_its_glossary_terms(code: str) -> None:
     problems = []
-    for message in _load(code):
+    for message in read_catalog(code):
         if not message.id:
             continue
         english = " ".join(_texts(message.id))
