@@ -203,6 +203,23 @@ def test_english_reflows_at_320px_and_200_percent_text(android: AppDriver) -> No
     assert reflow_problems(english, t, "en") == {}
 
 
+def test_radio_labels_wrap_at_320px_and_200_percent_text(android: AppDriver) -> None:
+    """A long radio label takes two lines, inside the screen, and stays the
+    radio's name: Flet's own ``Radio(label=...)`` kept it on one line, cut off."""
+    english = android
+    english.page.set_viewport_size(NARROW)
+    t = Translator("en")
+    open_settings_and_choose(english, t, "200%")
+    open_screen(english, t.gettext("Settings"))
+    radio = english.role("radio", t.gettext("Same as my phone"))
+    box = radio.bounding_box()
+    assert box is not None
+    assert box["height"] > 1.5 * MIN_TARGET, box
+    assert box["x"] >= -SLACK and box["x"] + box["width"] <= NARROW["width"] + SLACK, box
+    english.screenshot("reflow-en-wrapped-radios")
+    go_back(english)
+
+
 def test_arabic_reflows_at_320px_and_200_percent_text(android: AppDriver) -> None:
     arabic = android
     arabic.page.set_viewport_size(NARROW)

@@ -58,9 +58,12 @@
   // Text alone that scrolls (the large "Please read" words at 200 %) has
   // nothing to focus, so a keyboard could not scroll it (axe-core's
   // scrollable-region-focusable): the scrolling node around the marker
-  // (content/landmarks.py READ_ALONE) takes focus while it scrolls. Only
-  // there: elsewhere controls Flutter has not built yet would follow an
-  // extra Tab stop.
+  // (content/landmarks.py READ_ALONE), or the main landmark around it,
+  // takes focus. Always, not only while it overflows: Flutter makes a node
+  // scroll through its style, which the observer below does not watch, so
+  // "does it scroll now" was answered before the text was laid out at
+  // 200 %. Only there: elsewhere controls Flutter has not built yet would
+  // follow an extra Tab stop.
   var READ_ALONE = "__READ_ALONE__";
   var OURS = "data-read-alone-focus";
 
@@ -68,8 +71,7 @@
     var ours = host.querySelectorAll("[" + OURS + "]");
     for (var i = 0; i < ours.length; i++) {
       var old = ours[i];
-      if (!old.querySelector('[flt-semantics-identifier="' + READ_ALONE + '"]')
-          || old.scrollHeight <= old.clientHeight) {
+      if (!old.querySelector('[flt-semantics-identifier="' + READ_ALONE + '"]')) {
         old.removeAttribute("tabindex");
         old.removeAttribute(OURS);
       }
@@ -77,10 +79,11 @@
     var markers = host.querySelectorAll('[flt-semantics-identifier="' + READ_ALONE + '"]');
     for (var j = 0; j < markers.length; j++) {
       var node = markers[j].parentElement && markers[j].parentElement.closest("flt-semantics");
-      while (node && !/(auto|scroll)/.test(node.style.overflowY + node.style.overflowX)) {
+      while (node && node.getAttribute("role") !== "main"
+             && !/(auto|scroll)/.test(node.style.overflowY + node.style.overflowX)) {
         node = node.parentElement && node.parentElement.closest("flt-semantics");
       }
-      if (node && node.scrollHeight > node.clientHeight && !node.hasAttribute("tabindex")) {
+      if (node && !node.hasAttribute("tabindex")) {
         node.setAttribute("tabindex", "0");
         node.setAttribute(OURS, "");
       }
