@@ -7,8 +7,9 @@ give byte-identical files. Steps:
 1. copy the prebuilt Flet web client and Pyodide runtime from the pinned
    ``flet-web`` wheel, without the files a CanvasKit page never loads, and
    patch it (every change to Flet's, Flutter's and Pyodide's files is in
-   ``tools/patches.py``), and write the colour emoji subsets where Flutter's
-   font fallback asks for them (``tools/emoji.py``);
+   ``tools/patches.py``; the app's alone starts Python with the page), and
+   write the colour emoji subsets where Flutter's font fallback asks for
+   them (``tools/emoji.py``);
 2. write our own ``index.html``, page scripts, manifest and icons
    (``tools/pwa.py``);
 3. pack the app and every Python dependency into ``app.zip`` so micropip
@@ -42,6 +43,7 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
         shutil.rmtree(dist)
     dist.mkdir(parents=True)
     patches.copy_client(dist)
+    patches.write_python_early(dist)  # the app only: bench's floor keeps Flet's way
     emoji.write_fonts(dist)  # at the paths main.dart.js asks for
     catalogs.compile_all()
     compress.write_stored_zip(dist / APP_ARCHIVE, vendor.archive_files(version))

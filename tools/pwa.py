@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "app"))  # the registry and shared facts, under build.py too
 
+from second_opinion.content import home  # noqa: E402
 from second_opinion.content.brand import BRAND_HEX  # noqa: E402
 from second_opinion.content.landmarks import (  # noqa: E402
     LANDMARK_BANNER,
@@ -28,8 +29,9 @@ from second_opinion.content.landmarks import (  # noqa: E402
     READ_ALONE,
 )
 from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
-from second_opinion.content.shell_channel import SHELL_CHANNEL  # noqa: E402
+from second_opinion.content.shell_channel import SHELL_CHANNEL, START_KEY  # noqa: E402
 from second_opinion.i18n.languages import languages  # noqa: E402
+from second_opinion.ui import theme  # noqa: E402  # the page's first words wear the app's colours
 
 WEB = ROOT / "assets" / "web"
 ICONS = ROOT / "assets" / "icons"
@@ -69,9 +71,18 @@ PLACEHOLDERS = {
     "__SHORT_NAME__": SHORT_NAME,
     "__NAME__": NAME,
     "__SHELL_CHANNEL__": SHELL_CHANNEL,
+    "__START_KEY__": START_KEY,
     "__LANDMARK_MAIN__": LANDMARK_MAIN,
     "__LANDMARK_BANNER__": LANDMARK_BANNER,
     "__READ_ALONE__": READ_ALONE,
+    "__LIGHT_SURFACE__": str(theme.LIGHT.surface),
+    "__LIGHT_ON_SURFACE__": str(theme.LIGHT.on_surface),
+    "__DARK_SURFACE__": str(theme.DARK.surface),
+    "__DARK_ON_SURFACE__": str(theme.DARK.on_surface),
+    "__HC_LIGHT_SURFACE__": str(theme.HIGH_CONTRAST_LIGHT.surface),
+    "__HC_LIGHT_ON_SURFACE__": str(theme.HIGH_CONTRAST_LIGHT.on_surface),
+    "__HC_DARK_SURFACE__": str(theme.HIGH_CONTRAST_DARK.surface),
+    "__HC_DARK_ON_SURFACE__": str(theme.HIGH_CONTRAST_DARK.on_surface),
 }
 _PLACEHOLDER = re.compile(r"__[A-Z][A-Z_]*__")
 
@@ -136,11 +147,38 @@ def write_shell_strings(dist: Path) -> None:
     _write(dist / "shell-strings.json", json.dumps(table, ensure_ascii=False, sort_keys=True))
 
 
+def first_words_table() -> dict[str, object]:
+    """Home's words in every language, from the catalogs, for ``first-words.js``."""
+    from babel.support import Translations
+
+    words = {}
+    for language in languages():
+        _ = Translations.load(str(LOCALES), [language.code]).gettext
+        words[language.code] = {
+            "name": _(home.NAME), "purpose": _(home.PURPOSE),
+            "parts": [[_(part.title), _(part.subtitle)] for part in home.PARTS],
+            "opening": _(home.OPENING), "downloading": _(home.DOWNLOADING),
+            "offline_after": _(home.OFFLINE_AFTER),
+        }
+    return {"languages": [{"code": language.code, "dir": "rtl" if language.rtl else "ltr"}
+                          for language in languages()],
+            "words": words}
+
+
+def write_first_words(dist: Path) -> None:
+    """``shell/first-words-table.js``: read by ``first-words.js`` before Python runs."""
+    table = json.dumps(first_words_table(), ensure_ascii=False, sort_keys=True)
+    _write(dist / "shell" / "first-words-table.js",
+           "// Written by tools/pwa.py from the catalogs: home's words per language.\n"
+           f"var FIRST_WORDS = {table};\n")
+
+
 def write_shell(dist: Path) -> None:
     shutil.copytree(FONTS, dist / "fonts")
     write_index(dist)
     write_manifest(dist)
     write_shell_strings(dist)
+    write_first_words(dist)
 
 
 #: Files the service worker caches when first used instead of at install:

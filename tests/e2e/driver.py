@@ -120,10 +120,14 @@ class AppDriver:
             self.page.wait_for_timeout(200)
         else:
             raise AssertionError(f"App did not start: {self.console[-20:]}")
-        # Every screen has a heading: once one is in the tree, the first frame is drawn.
+        # The page's first words (plain HTML, with their own heading) go when
+        # the app's first screen has a control; every screen has a heading:
+        # once one is in the tree, the first frame is drawn.
         # Under load (2 cores, several browsers) this took over 30 s once.
         remaining_ms = max(30.0, deadline - time.monotonic()) * 1000
-        self.page.get_by_role("heading").first.wait_for(state="attached", timeout=remaining_ms)
+        self.page.locator("#first-words").wait_for(state="detached", timeout=remaining_ms)
+        self.page.locator("flt-semantics-host").get_by_role("heading").first.wait_for(
+            state="attached", timeout=remaining_ms)
 
     def wait_until(self, script: str, timeout_s: float = 60, arg: Any = None,
                    required: bool = True) -> None:

@@ -13,8 +13,10 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image
 
+from second_opinion.content import home
 from second_opinion.content.brand import BRAND_HEX
 from second_opinion.content.shell_channel import SHELL_CHANNEL
+from second_opinion.i18n.translator import Translator
 from tools import build, emoji, pwa, vendor
 from tools.serve import make_server
 
@@ -91,11 +93,14 @@ def test_page_loads_its_scripts_from_files_in_order(dist: Path) -> None:
     assert all(sources), "an inline script: the CSP allows none"
     loaded = [found[1] for found in sources if found]
     shell = sorted(p.relative_to(WEB).as_posix() for p in (WEB / "shell").glob("*.js"))
-    # Flet's settings first, then the page shell, then Flet's and Flutter's loaders.
+    first_words = ["shell/first-words-table.js", "shell/first-words.js"]
+    # Flet's settings first, then the page shell, then Flet's Python loader;
+    # in the body, the first words right after their element; Flutter last.
     assert loaded[0] == "flet-config.js"
-    assert sorted(loaded[1:-2]) == shell
+    assert sorted(loaded[1:-4]) == [name for name in shell if name not in first_words]
     assert loaded[1] == "shell/page.js" and loaded[2] == "shell/semantics.js"
-    assert loaded[-2:] == ["python.js", "flutter_bootstrap.js"]
+    assert loaded[-4:] == ["python.js", *first_words, "flutter_bootstrap.js"]
+    assert page.index('<main id="first-words">') < page.index(first_words[0])
     for name in loaded:
         assert (dist / name).is_file(), name
 
@@ -225,3 +230,19 @@ def test_server_sends_brotli_to_browsers_that_accept_it(dist: Path) -> None:
             assert plain.headers["Content-Encoding"] is None
     finally:
         server.shutdown()
+
+
+def test_first_words_are_homes_words_from_the_catalogs(dist: Path) -> None:
+    script = (dist / "shell" / "first-words-table.js").read_text(encoding="utf-8")
+    table = json.loads(script[script.index("{"):script.rindex("}") + 1])
+    codes = [language["code"] for language in table["languages"]]
+    assert sorted(table["words"]) == sorted(codes) and len(codes) == 11
+    for code in codes:
+        _ = Translator(code).gettext
+        words = table["words"][code]
+        assert words["name"] == _(home.NAME) and words["purpose"] == _(home.PURPOSE)
+        assert words["parts"] == [[_(part.title), _(part.subtitle)] for part in home.PARTS]
+        assert words["opening"] == _(home.OPENING)
+        if code != "en":
+            assert words["opening"] != home.OPENING, f"{code}: not translated"
+    assert {"code": "ar", "dir": "rtl"} in table["languages"]

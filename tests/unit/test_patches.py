@@ -58,7 +58,6 @@ def test_bootstrap_loses_only_the_service_worker_settings() -> None:
     assert 'serviceWorkerVersion: "' not in patched
     assert "onEntrypointLoaded" in patched
     assert len(script) - len(patched) < 250
-    patches.check_bootstrap_removes_loading(script)
 
 
 def test_flet_config_sets_every_setting_of_flets_page() -> None:
@@ -106,12 +105,6 @@ def test_bootstrap_without_service_worker_settings_stops_the_build() -> None:
     script = patches.remove_service_worker_settings(_read("flutter_bootstrap.js"))
     with pytest.raises(PatchError, match="serviceWorkerSettings"):
         patches.remove_service_worker_settings(script)
-
-
-def test_bootstrap_that_keeps_the_splash_stops_the_build() -> None:
-    script = _read("flutter_bootstrap.js").replace("getElementById('loading')", "x")
-    with pytest.raises(PatchError, match="#loading"):
-        patches.check_bootstrap_removes_loading(script)
 
 
 def test_flets_page_without_settings_stops_the_build() -> None:
@@ -196,3 +189,19 @@ def test_main_dart_without_its_window_size_test_stops_the_build() -> None:
     script = patches.layout_viewport_size(_read("main.dart.js"))
     with pytest.raises(PatchError, match="visual viewport"):
         patches.layout_viewport_size(script)
+
+
+def test_python_js_starts_the_worker_with_the_page_and_keeps_flets_connect() -> None:
+    script = _read("python.js")
+    patched = patches.start_python_early(script)
+    assert patched.startswith(script.rstrip())
+    early = patched[len(script.rstrip()):]
+    assert early.startswith(";\n"), "python.js's last function expression would call our IIFE"
+    assert "new Worker(" in early and "var fletConnect = globalThis.jsConnect;" in early
+
+
+@pytest.mark.parametrize("fact", patches.PYTHON_JS_FACTS)
+def test_python_js_without_what_the_early_start_relies_on_stops_the_build(fact: str) -> None:
+    script = _read("python.js").replace(fact, "")
+    with pytest.raises(PatchError, match="python.js no longer has"):
+        patches.start_python_early(script)

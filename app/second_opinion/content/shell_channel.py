@@ -10,3 +10,8 @@ the name is written anywhere else.
 from __future__ import annotations
 
 SHELL_CHANNEL = "second-opinion-shell"
+
+#: The ``localStorage`` key of the start snapshot (``ui/web_shell.py``
+#: ``save_start``), written by ``page-bridge.js`` and read by
+#: ``first-words.js`` in place of ``__START_KEY__``.
+START_KEY = "second-opinion-start"

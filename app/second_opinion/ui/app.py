@@ -67,6 +67,11 @@ def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
         page.update()
         web_shell.set_language(code, language.rtl,
                                None if language.font == "Roboto" else language.font)
+        web_shell.save_start(
+            language=code, chosen=value.language is not None, rtl=language.rtl,
+            scale=value.text_scale, brightness=value.brightness.value,
+            contrast=value.contrast_on(settings.device).value,
+            contrast_chosen=value.contrast is not None)
 
     ft.on_updated(apply_page_settings, [code, value])
     return SettingsContext(

@@ -19,7 +19,7 @@ def in_browser() -> bool:
     return sys.platform == "emscripten"
 
 
-def _post(message: dict[str, str]) -> bool:
+def _post(message: dict[str, object]) -> bool:
     if not in_browser():
         return False
     import js  # type: ignore[import-not-found]  # Pyodide's bridge to JavaScript
@@ -44,3 +44,14 @@ def print_text(text: str, lang: str, rtl: bool) -> bool:
     """Print ``text`` as plain text through the browser's print dialog."""
     return _post({"type": "print", "text": text, "lang": lang.replace("_", "-"),
                   "dir": "rtl" if rtl else "ltr"})
+
+
+def save_start(**facts: object) -> None:
+    """Part of the start snapshot: what the page needs to show the first words.
+
+    The page keeps it in ``localStorage`` (``assets/web/shell/page-bridge.js``)
+    and reads it at the next start, before Python runs
+    (``first-words.js``): the language and whether it was chosen, text size,
+    contrast, light or dark, and the progress line. Nothing else goes there.
+    """
+    _post({"type": "start", **facts})

@@ -1,6 +1,7 @@
 // Messages from the app (Python runs in a worker and cannot reach the
 // page), on the channel of ui/web_shell.py: the chosen language (the page's
-// lang and dir, and its font kept for offline use), and plain text to print.
+// lang and dir, and its font kept for offline use), plain text to print, and
+// the start snapshot that first-words.js reads at the next start.
 // The build writes the channel's name (content/shell_channel.py).
 (function () {
   "use strict";
@@ -44,6 +45,24 @@
     }
   }
 
+  // The start snapshot: only what the page needs before Python runs
+  // (ui/web_shell.py save_start), merged field by field.
+  var START_FIELDS = ["language", "chosen", "rtl", "scale", "brightness", "contrast",
+                      "contrast_chosen", "progress"];
+  function saveStart(message) {
+    try {
+      var start = JSON.parse(localStorage.getItem("__START_KEY__") || "{}") || {};
+      START_FIELDS.forEach(function (field) {
+        if (field in message) {
+          start[field] = message[field];
+        }
+      });
+      localStorage.setItem("__START_KEY__", JSON.stringify(start));
+    } catch (error) {
+      // storage full or blocked: the next start shows the device's defaults
+    }
+  }
+
   if ("BroadcastChannel" in window) {
     new BroadcastChannel("__SHELL_CHANNEL__").addEventListener("message", function (event) {
       var message;
@@ -52,6 +71,8 @@
         language = message;
         applyLanguage();
         keepForOffline(message.font);
+      } else if (message.type === "start") {
+        saveStart(message);
       } else if (message.type === "print" && typeof message.text === "string") {
         printText(message);
       }

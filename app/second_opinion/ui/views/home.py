@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import flet as ft
 
-from second_opinion.content import guide
+from second_opinion.content import guide, home
 from second_opinion.content.markers import N_
 from second_opinion.state.kinds.medicines import Medicines
 from second_opinion.state.kinds.papers import Papers
 from second_opinion.state.kinds.steps import Steps
 from second_opinion.state.progress import papers_ready
-from second_opinion.ui import routes
+from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, NavCard, Screen, StoreNotice
 from second_opinion.ui.context import go, use_patient, use_t
 
@@ -34,6 +34,8 @@ def Progress(steps: Steps, papers: Papers, medicines: Medicines) -> ft.Control:
     ready, total = papers.ready, len(guide.RECORDS)
     label = papers_ready(t, papers)
     route, next_label = next_step(steps, papers, medicines)
+    # The page shows this line at the next start, before Python runs.
+    ft.on_updated(lambda: web_shell.save_start(progress=label), [label])
     return ft.Card(
         content=ft.Container(
             padding=16,
@@ -53,40 +55,34 @@ def Progress(steps: Steps, papers: Papers, medicines: Medicines) -> ft.Control:
     )
 
 
+#: Each part's icon and screen, by its id in ``content.home``.
+PART_ICONS = {
+    "why": (ft.Icons.HELP_OUTLINE, routes.WHY),
+    "ask": (ft.Icons.RECORD_VOICE_OVER_OUTLINED, routes.ASK),
+    "get-one": (ft.Icons.CHECKLIST, routes.GET_ONE),
+    "prepare": (ft.Icons.FOLDER_OPEN, routes.PREPARE),
+    "medicines": (ft.Icons.MEDICATION_OUTLINED, routes.MEDICINES),
+    "doctors": (ft.Icons.PERSON_OUTLINE, routes.DOCTORS),
+    "after": (ft.Icons.QUESTION_ANSWER_OUTLINED, routes.AFTER),
+    "summary": (ft.Icons.SUMMARIZE_OUTLINED, routes.SUMMARY),
+    "settings": (ft.Icons.SETTINGS_OUTLINED, routes.SETTINGS),
+    "about": (ft.Icons.INFO_OUTLINE, routes.ABOUT),
+}
+
+
 @ft.component
 def HomeView() -> ft.View:
     _ = use_t().gettext
     patient = use_patient()
-    parts = [
-        (ft.Icons.HELP_OUTLINE, _("Why a second opinion"), _("What it is and why it helps"),
-         routes.WHY),
-        (ft.Icons.RECORD_VOICE_OVER_OUTLINED, _("How to ask"), _("Words you can use or show"),
-         routes.ASK),
-        (ft.Icons.CHECKLIST, _("Getting one"), _("Steps to take"), routes.GET_ONE),
-        (ft.Icons.FOLDER_OPEN, _("What to prepare"), _("Papers for the new doctor"),
-         routes.PREPARE),
-        (ft.Icons.MEDICATION_OUTLINED, _("My medicines"), _("Names, doses and times"),
-         routes.MEDICINES),
-        (ft.Icons.PERSON_OUTLINE, _("Doctors and visits"), _("Who you see and when"),
-         routes.DOCTORS),
-        (ft.Icons.QUESTION_ANSWER_OUTLINED, _("After the second opinion"),
-         _("What to do and what to ask"), routes.AFTER),
-        (ft.Icons.SUMMARIZE_OUTLINED, _("Visit summary"), _("Show or share it"),
-         routes.SUMMARY),
-        (ft.Icons.SETTINGS_OUTLINED, _("Settings"), _("Language, text size, colors"),
-         routes.SETTINGS),
-        (ft.Icons.INFO_OUTLINE, _("About this app"), _("Where the facts come from"),
-         routes.ABOUT),
-    ]
     return Screen(
         route=routes.HOME,
-        title=_("Second Opinion"),
+        title=_(home.NAME),
         controls=[
             StoreNotice(patient.notice),
-            ft.Text(_("This app helps you get a second opinion about kidney cancer. "
-                      "It keeps your notes on this phone."),
-                      theme_style=ft.TextThemeStyle.BODY_LARGE),
+            ft.Text(_(home.PURPOSE), theme_style=ft.TextThemeStyle.BODY_LARGE),
             Progress(patient.steps, patient.papers, patient.medicines),
-            *[NavCard(icon, title, subtitle, route) for icon, title, subtitle, route in parts],
+            *[NavCard(PART_ICONS[part.id][0], _(part.title), _(part.subtitle),
+                      PART_ICONS[part.id][1])
+              for part in home.PARTS],
         ],
     )

@@ -1,0 +1,69 @@
+
+// --- Appended by tools/patches.py (start_python_early) ---------------------
+// Flet starts the Python worker only when Flutter connects, about 2 s into a
+// cold start, so Pyodide's download, compile and the app's imports never run
+// while Flutter starts. Here the worker starts as this script loads, with the
+// same settings Flutter will ask for (args {} for an app with no script of
+// its own); jsConnect then adopts it. Messages Python sends before Flutter
+// connects are kept and handed over in order. If Flutter asks for anything
+// else, the early worker is dropped and Flet's own jsConnect runs.
+// Docs: docs/flet-web-offline.md, "The Python worker starts with the page".
+(function () {
+  "use strict";
+  var fletConnect = globalThis.jsConnect;
+  var EARLY_ARGS = "{}";
+
+  function startEarly() {
+    var early = { kept: [], dartOnMessage: null, message: null };
+    early.worker = new Worker(
+      (flet.entrypointBaseUrl.endsWith("/") ?
+        flet.entrypointBaseUrl.slice(0, -1) : flet.entrypointBaseUrl) + "/python-worker.js",
+      { type: "module" });
+    early.ready = new Promise(function (resolve) {
+      early.worker.onmessage = function (event) {
+        if (typeof event.data === "string") {
+          early.message = event.data;
+          resolve();
+        } else if (early.dartOnMessage) {
+          early.dartOnMessage(event.data);
+        } else {
+          early.kept.push(event.data);
+        }
+      };
+    });
+    early.worker.postMessage({
+      pyodideUrl: flet.pyodideUrl || "pyodide/pyodide.mjs",
+      args: {},
+      documentUrl: _documentUrl,
+      appPackageUrl: flet.appPackageUrl,
+      micropipIncludePre: flet.micropipIncludePre,
+      pythonModuleName: flet.pythonModuleName
+    });
+    return early;
+  }
+
+  var early = typeof Worker === "function" ? startEarly() : null;
+
+  globalThis.jsConnect = async function (appId, args, dartOnMessage) {
+    var mine = early;
+    early = null;
+    if (!mine || JSON.stringify(args) !== EARLY_ARGS) {
+      if (mine) {
+        mine.worker.terminate();
+      }
+      return fletConnect(appId, args, dartOnMessage);
+    }
+    console.log("Adopting the Python worker started with the page: " + appId);
+    _apps[appId] = { dartOnMessage: dartOnMessage, worker: mine.worker };
+    mine.dartOnMessage = dartOnMessage;
+    mine.kept.forEach(function (data) { dartOnMessage(data); });
+    mine.kept = [];
+    await mine.ready;
+    if (mine.message !== "initialized") {
+      console.error("Python worker init error:", mine.message);
+      await jsDisconnect(appId);
+      throw mine.message;
+    }
+    console.log("Python worker initialized: " + appId);
+  };
+})();
