@@ -148,8 +148,7 @@ def build_hello(app_site: Path, site: Path) -> None:
     pwa.write_shell(site)
     shutil.rmtree(site / "fonts")
     compress.write_stored_zip(site / build.APP_ARCHIVE, vendor.framework_files(HELLO))
-    pwa.write_service_worker(site)
-    compress.compress_tree(site)
+    pwa.finish(site)
 
 
 CERT, KEY = OUT / "cert.pem", OUT / "key.pem"

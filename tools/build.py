@@ -14,7 +14,9 @@ give byte-identical files. Steps:
    (``tools/pwa.py``);
 3. pack the app and every Python dependency into ``app.zip`` so micropip
    never needs an index (see ``tools/vendor.py``);
-4. write the service worker with a revision per file (``tools/pwa.py``).
+4. compress every file, count the first visit's bytes for the progress
+   bar, and write the service worker with a revision per file
+   (``tools/pwa.py``).
 
 Why not ``flet publish``: it downloads a Python manifest and Pyodide although
 the wheel ships both, and writes a bare module specifier that the worker
@@ -48,8 +50,7 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
     catalogs.compile_all()
     compress.write_stored_zip(dist / APP_ARCHIVE, vendor.archive_files(version))
     pwa.write_shell(dist)
-    pwa.write_service_worker(dist)
-    compress.compress_tree(dist)  # after the worker's list: it names the plain files
+    pwa.finish(dist)  # compressed, counted for the progress bar, listed for the worker
 
 
 def main() -> None:

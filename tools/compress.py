@@ -29,16 +29,31 @@ def compressible(path: Path) -> bool:
         path.stat().st_size >= MIN_SIZE
 
 
+#: The siblings ``compress_file`` writes, by the encoding a browser asks for.
+SIBLINGS = {"br": ".br", "gzip": ".gz"}
+
+
+def sibling(path: Path, encoding: str) -> Path:
+    return path.with_name(path.name + SIBLINGS[encoding])
+
+
+def is_sibling(path: Path) -> bool:
+    return path.suffix in SIBLINGS.values()
+
+
+def compress_file(path: Path) -> None:
+    data = path.read_bytes()
+    sibling(path, "br").write_bytes(brotli.compress(data, quality=BROTLI_QUALITY))
+    sibling(path, "gzip").write_bytes(gzip.compress(data, 9, mtime=0))
+
+
 def compress_tree(dist: Path) -> int:
     """Compress every eligible file; return how many."""
-    count = 0
-    for path in sorted(p for p in dist.rglob("*") if p.is_file() and compressible(p)):
-        data = path.read_bytes()
-        path.with_name(path.name + ".br").write_bytes(
-            brotli.compress(data, quality=BROTLI_QUALITY))
-        path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, 9, mtime=0))
-        count += 1
-    return count
+    files = sorted(p for p in dist.rglob("*")
+                   if p.is_file() and not is_sibling(p) and compressible(p))
+    for path in files:
+        compress_file(path)
+    return len(files)
 
 
 def write_stored_zip(target: Path, files: list[tuple[str, bytes]]) -> None:

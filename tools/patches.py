@@ -268,6 +268,8 @@ PYTHON_JS_FACTS = ("let _apps = {};", "let _documentUrl = document.URL;",
                    "app.worker.postMessage(data, [data.buffer]);",
                    'if (event.data != "initialized")')
 EARLY_SCRIPT = Path(__file__).resolve().parents[1] / "assets" / "web" / "python-early.js"
+#: The early worker's module: Flet's ``python-worker.js`` plus a byte count.
+BYTES_WORKER = EARLY_SCRIPT.with_name("python-worker-bytes.js")
 
 
 def start_python_early(script: str) -> str:
@@ -290,6 +292,7 @@ def write_python_early(dist: Path) -> None:
     """Apply ``start_python_early`` to the copied client in ``dist``."""
     path = dist / "python.js"
     _write(path, start_python_early(path.read_text(encoding="utf-8")))
+    shutil.copyfile(BYTES_WORKER, dist / BYTES_WORKER.name)
 
 
 # --- 7. main.dart.js: pinch zoom allowed, no script from a CDN ----------------------

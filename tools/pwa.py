@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "app"))  # the registry and shared facts, under build.py too
+sys.path.insert(0, str(ROOT))
 
 from second_opinion.content import home  # noqa: E402
 from second_opinion.content.brand import BRAND_HEX  # noqa: E402
@@ -32,6 +33,7 @@ from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
 from second_opinion.content.shell_channel import SHELL_CHANNEL, START_KEY  # noqa: E402
 from second_opinion.i18n.languages import languages  # noqa: E402
 from second_opinion.ui import theme  # noqa: E402  # the page's first words wear the app's colours
+from tools import compress  # noqa: E402
 
 WEB = ROOT / "assets" / "web"
 ICONS = ROOT / "assets" / "icons"
@@ -199,13 +201,42 @@ def _revision(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+def site_files(dist: Path) -> list[Path]:
+    """The site's files, without ``sw.js`` and the compressed siblings of others."""
+    return [path for path in sorted(dist.rglob("*"))
+            if path.is_file() and path.name != "sw.js" and not compress.is_sibling(path)]
+
+
+def write_first_visit(dist: Path) -> dict[str, int]:
+    """``shell/first-visit-size.js``: the bytes of the whole offline download, as sent.
+
+    Per encoding, because the server sends brotli only over HTTPS (``tools/
+    serve.py``); the first visit's progress bar (``first-words.js``) counts
+    what has arrived against it. Run after ``compress_tree``.
+    """
+    totals = dict.fromkeys(compress.SIBLINGS, 0)
+    for path in site_files(dist):
+        if not on_demand(path.relative_to(dist).as_posix()):
+            for encoding in totals:
+                sent = compress.sibling(path, encoding)
+                totals[encoding] += (sent if sent.exists() else path).stat().st_size
+    _write(dist / "shell" / "first-visit-size.js",
+           "// Written by tools/pwa.py: bytes of the whole first download, per encoding.\n"
+           f"var FIRST_VISIT_BYTES = {json.dumps(totals, sort_keys=True)};\n")
+    return totals
+
+
+def finish(dist: Path) -> None:
+    """Compress the site, then count it, then list it for the service worker."""
+    compress.compress_tree(dist)
+    write_first_visit(dist)
+    write_service_worker(dist)
+    compress.compress_file(dist / "sw.js")
+
+
 def write_service_worker(dist: Path) -> dict[str, str]:
     """Write ``sw.js`` with every file's content revision; return that map."""
-    precache = {
-        path.relative_to(dist).as_posix(): _revision(path)
-        for path in sorted(dist.rglob("*"))
-        if path.is_file() and path.name != "sw.js"
-    }
+    precache = {path.relative_to(dist).as_posix(): _revision(path) for path in site_files(dist)}
     listing = json.dumps(precache, indent=1, sort_keys=True)
     build = hashlib.sha256(listing.encode()).hexdigest()[:16]
     worker = (WEB / "sw.js").read_text(encoding="utf-8")

@@ -5,7 +5,9 @@
 // while Flutter starts. Here the worker starts as this script loads, with the
 // same settings Flutter will ask for (args {} for an app with no script of
 // its own); jsConnect then adopts it. Messages Python sends before Flutter
-// connects are kept and handed over in order. If Flutter asks for anything
+// connects are kept and handed over in order. The worker also reports the
+// bytes it downloaded (python-worker-bytes.js) as a "python-bytes" event,
+// for the first visit's progress bar. If Flutter asks for anything
 // else, the early worker is dropped and Flet's own jsConnect runs.
 // Docs: docs/flet-web-offline.md, "The Python worker starts with the page".
 (function () {
@@ -17,13 +19,15 @@
     var early = { kept: [], dartOnMessage: null, message: null };
     early.worker = new Worker(
       (flet.entrypointBaseUrl.endsWith("/") ?
-        flet.entrypointBaseUrl.slice(0, -1) : flet.entrypointBaseUrl) + "/python-worker.js",
+        flet.entrypointBaseUrl.slice(0, -1) : flet.entrypointBaseUrl) + "/python-worker-bytes.js",
       { type: "module" });
     early.ready = new Promise(function (resolve) {
       early.worker.onmessage = function (event) {
         if (typeof event.data === "string") {
           early.message = event.data;
           resolve();
+        } else if (event.data && event.data.pythonBytes !== undefined) {
+          window.dispatchEvent(new CustomEvent("python-bytes", { detail: event.data.pythonBytes }));
         } else if (early.dartOnMessage) {
           early.dartOnMessage(event.data);
         } else {

@@ -51,6 +51,10 @@ FIRST_WORDS = """() => {
     parts: [...root.querySelectorAll('li strong')].map(e => e.textContent),
     fontSize: parseFloat(style.fontSize), background: style.backgroundColor,
     progress: (root.querySelector('.progress') || {}).textContent || null,
+    download: root.querySelector('progress') && {
+      value: root.querySelector('progress').value, max: root.querySelector('progress').max,
+      words: document.getElementById('download-words').textContent,
+      name: root.querySelector('progress').getAttribute('aria-labelledby')},
   };
 }"""
 
@@ -106,7 +110,15 @@ def test_first_words_in_the_patients_language_size_colours_and_progress(
         page = spanish.new_page()
         words = open_page(page, base_url + "/")
         assert (words["lang"], words["dir"], words["progress"]) == ("es", "ltr", None)
-        assert_home_words(words, Translator("es"))
+        es = Translator("es")
+        assert_home_words(words, es)
+        # ... and how much of the app has arrived, of the whole first download.
+        download = words["download"]
+        assert download["name"] == "download-words" and download["max"] > 10_000_000
+        assert 0 < download["value"] <= download["max"]
+        assert re.fullmatch(re.escape(es.gettext(home.DOWNLOADING)).replace(
+            re.escape("{done}"), r"[\d,.]+").replace(re.escape("{total}"), r"[\d,.]+"),
+            download["words"]), download["words"]
         app = AppDriver(page, base_url)
         app.wait_ready()
         assert_app_shows_them(app, words)

@@ -93,13 +93,14 @@ def test_page_loads_its_scripts_from_files_in_order(dist: Path) -> None:
     assert all(sources), "an inline script: the CSP allows none"
     loaded = [found[1] for found in sources if found]
     shell = sorted(p.relative_to(WEB).as_posix() for p in (WEB / "shell").glob("*.js"))
-    first_words = ["shell/first-words-table.js", "shell/first-words.js"]
+    first_words = ["shell/first-words-table.js", "shell/first-visit-size.js",
+                   "shell/first-words.js"]
     # Flet's settings first, then the page shell, then Flet's Python loader;
     # in the body, the first words right after their element; Flutter last.
     assert loaded[0] == "flet-config.js"
-    assert sorted(loaded[1:-4]) == [name for name in shell if name not in first_words]
+    assert sorted(loaded[1:-5]) == [name for name in shell if name not in first_words]
     assert loaded[1] == "shell/page.js" and loaded[2] == "shell/semantics.js"
-    assert loaded[-4:] == ["python.js", *first_words, "flutter_bootstrap.js"]
+    assert loaded[-5:] == ["python.js", *first_words, "flutter_bootstrap.js"]
     assert page.index('<main id="first-words">') < page.index(first_words[0])
     for name in loaded:
         assert (dist / name).is_file(), name
@@ -110,7 +111,7 @@ def test_shared_facts_are_written_into_the_page(dist: Path) -> None:
     assert f'<meta name="theme-color" content="{BRAND_HEX}">' in page
     manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["theme_color"] == BRAND_HEX
-    assert (dist / "shell.css").read_text(encoding="utf-8").count(BRAND_HEX) == 2
+    assert (dist / "shell.css").read_text(encoding="utf-8").count(BRAND_HEX) == 3
     bridge = (dist / "shell" / "page-bridge.js").read_text(encoding="utf-8")
     assert f'new BroadcastChannel("{SHELL_CHANNEL}")' in bridge
     ours = ["index.html", "flet-config.js", *pwa.SHELL_FILES]

@@ -79,6 +79,7 @@
   }
   var opening = add(root, "p", words.opening, "opening");
   opening.setAttribute("role", "status");
+  showDownload();
   var list = add(root, "ul", "");
   words.parts.forEach(function (part) {
     var item = add(list, "li", "");
@@ -86,6 +87,52 @@
     add(item, "span", part[1]);
   });
   root.hidden = false;
+
+  // A first visit (no service worker yet): how much of the whole offline
+  // download has arrived, as a bar and in words. The page counts its own
+  // requests; the Python worker reports its own ("python-bytes",
+  // python-early.js). A screen reader hears the words at each quarter only.
+  function showDownload() {
+    if (typeof FIRST_VISIT_BYTES !== "object" || !("serviceWorker" in navigator)
+        || navigator.serviceWorker.controller) {
+      return;
+    }
+    var total = location.protocol === "https:" ? FIRST_VISIT_BYTES.br : FIRST_VISIT_BYTES.gzip;
+    var box = add(root, "div", "", "download");
+    var line = add(box, "p", "", "download-words");
+    line.id = "download-words";
+    var bar = add(box, "progress", "");
+    bar.max = total;
+    bar.setAttribute("aria-labelledby", "download-words");
+    add(box, "p", words.offline_after);
+    var spoken = add(box, "p", "", "spoken");
+    spoken.setAttribute("aria-live", "polite");
+    var format = new Intl.NumberFormat(html.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    var page = 0, python = 0, quarter = -1;
+    function show() {
+      var done = Math.min(page + python, total);
+      var text = words.downloading.replace("{done}", format.format(done / 1e6))
+        .replace("{total}", format.format(total / 1e6));
+      line.textContent = text;
+      bar.value = done;
+      var now = Math.floor(4 * done / total);
+      if (now !== quarter) {
+        quarter = now;
+        spoken.textContent = text;
+      }
+    }
+    if (typeof PerformanceObserver === "function") {
+      new PerformanceObserver(function (list) {
+        list.getEntries().forEach(function (entry) { page += entry.transferSize || 0; });
+        show();
+      }).observe({ type: "resource", buffered: true });
+    }
+    window.addEventListener("python-bytes", function (event) {
+      python = event.detail;
+      show();
+    });
+    show();
+  }
 
   // The app takes over once its first screen has a control to use. Until
   // then Flutter's view (Flet's "Working..." screen) is hidden from screen
