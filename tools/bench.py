@@ -1,12 +1,15 @@
 """``make bench``: the app against the framework's floor, in headless Chromium.
 
 Builds the app and a two-control Flet "hello world" published the same way
-(same shell, service worker and compression), serves both with
-``tools/serve.py``'s handler, and prints, then writes as JSON:
+(same shell, service worker and compression) but started as Flet starts it
+(no first words, Python only once Flutter connects): the floor. Serves both
+with ``tools/serve.py``'s handler, and prints, then writes as JSON:
 
-- start time, navigation to the first interactive screen (the first
-  ``flt-semantics`` button), median of N alternating runs, cold (fresh
-  profile) and offline (from the service worker's cache);
+- first words (the app's HTML first words; the hello world's first text)
+  and ready (the first ``flt-semantics`` button), median of alternating
+  runs, cold (fresh profile), offline (from the service worker's cache) and
+  cold with the CPU 4x slower (CDP ``Emulation.setCPUThrottlingRate``, the
+  DevTools mobile preset), each with its ratio app / hello world;
 - bytes the server sent for a first visit (compressed, as served), until
   interactive and until the service worker has everything. Both sites are
   served over HTTPS (a throwaway certificate), as a deployed PWA is: over
@@ -34,7 +37,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
@@ -63,15 +66,24 @@ def main(page: ft.Page) -> None:
 ft.run(main)
 '''
 
-#: Records performance.now() when the first button reaches the accessibility tree.
+#: Records performance.now() when the first words can be read (the app's
+#: HTML first words, or any text of the Flutter app: the hello world has no
+#: first words) and when the first button reaches the accessibility tree.
 MARK_INTERACTIVE = """
 new MutationObserver((_, observer) => {
+  if (window.__firstWordsAt === undefined && document.querySelector(
+        "#first-words li, flt-semantics[role='button'], flt-semantics span")) {
+    window.__firstWordsAt = performance.now();
+  }
   if (document.querySelector("flt-semantics[role='button']")) {
     window.__interactiveAt = performance.now();
     observer.disconnect();
   }
 }).observe(document, { childList: true, subtree: true });
 """
+#: The CPU slowdown of Chrome DevTools' mobile preset (CDP Emulation.setCPUThrottlingRate).
+SLOW_CPU = 4
+SLOW_RUNS = 3
 
 WORKER_READY = """async () => {
   if (!navigator.serviceWorker.controller) return false;
@@ -144,8 +156,8 @@ def build_hello(app_site: Path, site: Path) -> None:
     if site.exists():
         shutil.rmtree(site)
     site.mkdir(parents=True)
-    patches.copy_client(site)  # the floor is published the same way
-    pwa.write_shell(site)
+    patches.copy_client(site)  # the floor is published the same way, but with
+    pwa.write_shell(site, first_words=False)  # Flet's own start: no first words, no early Python
     shutil.rmtree(site / "fonts")
     compress.write_stored_zip(site / build.APP_ARCHIVE, vendor.framework_files(HELLO))
     pwa.finish(site)
@@ -227,8 +239,13 @@ def wait_until(page: Page, script: str, timeout_s: float = 300) -> None:
 
 
 def interactive_ms(page: Page) -> float:
-    page.wait_for_function("() => window.__interactiveAt !== undefined", timeout=180_000)
+    page.wait_for_function("() => window.__interactiveAt !== undefined", timeout=300_000)
     return float(page.evaluate("window.__interactiveAt"))
+
+
+def first_words_ms(page: Page) -> float:
+    """When the first words could be read; call after ``interactive_ms``."""
+    return float(page.evaluate("window.__firstWordsAt"))
 
 
 def new_context(browser: Browser, **options: Any) -> BrowserContext:
@@ -238,17 +255,25 @@ def new_context(browser: Browser, **options: Any) -> BrowserContext:
     return context
 
 
-def cold_start(browser: Browser, url: str, sent: list[int]) -> dict[str, float]:
+def cold_start(browser: Browser, url: str, sent: list[int],
+               cpu_slowdown: int = 1) -> dict[str, float]:
+    """A first visit in a new profile; with ``cpu_slowdown`` > 1, only the start."""
     context = new_context(browser)
     try:
         page = context.new_page()
+        if cpu_slowdown > 1:
+            context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate",
+                                               {"rate": cpu_slowdown})
         sent[0] = 0
         page.goto(url)
         start = interactive_ms(page)
+        words = first_words_ms(page)
         until_interactive = sent[0]
+        if cpu_slowdown > 1:
+            return {"start_ms": start, "first_words_ms": words}
         wait_until(page, WORKER_READY)
-        return {"start_ms": start, "bytes_interactive": until_interactive,
-                "bytes_offline_ready": sent[0],
+        return {"start_ms": start, "first_words_ms": words,
+                "bytes_interactive": until_interactive, "bytes_offline_ready": sent[0],
                 "cached_bytes": float(page.evaluate(CACHED_BYTES))}
     finally:
         context.close()
@@ -269,10 +294,14 @@ def offline_page(browser: Browser, url: str) -> Iterator[Page]:
         context.close()
 
 
-def offline_start(page: Page, url: str) -> float:
-    """A reload while offline: Playwright's goto fails offline before the worker answers."""
+def offline_start(page: Page, url: str) -> tuple[float, float]:
+    """A reload while offline: Playwright's goto fails offline before the worker answers.
+
+    Returns (first words, ready) in ms.
+    """
     page.reload()
-    return interactive_ms(page)
+    ready = interactive_ms(page)
+    return first_words_ms(page), ready
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -305,8 +334,11 @@ def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
             "language_switch_ms": summary([s for s in switches if s >= 0])}
 
 
-def alternate(runs: int, steps: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
-    found: dict[str, list[float]] = {name: [] for name in steps}
+T = TypeVar("T")
+
+
+def alternate(runs: int, steps: dict[str, Callable[[], T]]) -> dict[str, list[T]]:
+    found: dict[str, list[T]] = {name: [] for name in steps}
     for _ in range(runs):
         for name, step in steps.items():
             found[name].append(step())
@@ -318,16 +350,18 @@ def main() -> None:
     app_site, hello_site = OUT / "app", OUT / "hello"
     build.build(app_site)
     build_hello(app_site, hello_site)
-    results: dict[str, Any] = {"runs": RUNS, "taps": TAPS}
+    results: dict[str, Any] = {"runs": RUNS, "slow_runs": SLOW_RUNS, "cpu_slowdown": SLOW_CPU,
+                               "taps": TAPS}
     with sync_playwright() as playwright, serving(app_site) as (app_url, app_sent), \
             serving(hello_site) as (hello_url, hello_sent):
         browser = playwright.chromium.launch(executable_path=CHROMIUM,
                                              args=[*ARGS, *trusted_certificate_args()])
-        first = {"app": cold_start(browser, app_url, app_sent),
-                 "hello": cold_start(browser, hello_url, hello_sent)}
-        cold = alternate(RUNS - 1, {
-            "app": lambda: cold_start(browser, app_url, app_sent)["start_ms"],
-            "hello": lambda: cold_start(browser, hello_url, hello_sent)["start_ms"]})
+        cold = alternate(RUNS, {
+            "app": lambda: cold_start(browser, app_url, app_sent),
+            "hello": lambda: cold_start(browser, hello_url, hello_sent)})
+        slow = alternate(SLOW_RUNS, {
+            "app": lambda: cold_start(browser, app_url, app_sent, SLOW_CPU),
+            "hello": lambda: cold_start(browser, hello_url, hello_sent, SLOW_CPU)})
         with offline_page(browser, app_url) as app_page, \
                 offline_page(browser, hello_url) as hello_page:
             offline = alternate(RUNS, {
@@ -337,14 +371,19 @@ def main() -> None:
             results["interaction"] = taps(app_page, app_url)
         browser.close()
     for name in ("app", "hello"):
+        first = cold[name][0]
         results[name] = {
-            "cold_start_ms": summary([first[name]["start_ms"], *cold[name]]),
-            "offline_start_ms": summary(offline[name]),
-            "first_visit_bytes_until_interactive": first[name]["bytes_interactive"],
-            "first_visit_bytes_until_offline_ready": first[name]["bytes_offline_ready"],
-            "service_worker_cache_bytes": first[name]["cached_bytes"],
+            "cold_first_words_ms": summary([run["first_words_ms"] for run in cold[name]]),
+            "cold_start_ms": summary([run["start_ms"] for run in cold[name]]),
+            "slow_cpu_first_words_ms": summary([run["first_words_ms"] for run in slow[name]]),
+            "slow_cpu_start_ms": summary([run["start_ms"] for run in slow[name]]),
+            "offline_first_words_ms": summary([words for words, _ in offline[name]]),
+            "offline_start_ms": summary([ready for _, ready in offline[name]]),
+            "first_visit_bytes_until_interactive": first["bytes_interactive"],
+            "first_visit_bytes_until_offline_ready": first["bytes_offline_ready"],
+            "service_worker_cache_bytes": first["cached_bytes"],
         }
-    for kind in ("cold_start_ms", "offline_start_ms"):
+    for kind in KINDS:
         results[f"{kind}_ratio"] = (results["app"][kind]["median"]
                                     / results["hello"][kind]["median"])
     results["seconds"] = round(time.monotonic() - began)
@@ -353,11 +392,21 @@ def main() -> None:
     report(results)
 
 
+#: Each timing, with the label ``report`` prints; ratios are app / hello world.
+KINDS = {
+    "cold_first_words_ms": "first words, cold (median ms)",
+    "cold_start_ms": "ready, cold (median ms)",
+    "offline_first_words_ms": "first words, offline (median ms)",
+    "offline_start_ms": "ready, offline (median ms)",
+    "slow_cpu_first_words_ms": f"first words, CPU {SLOW_CPU}x slower",
+    "slow_cpu_start_ms": f"ready, CPU {SLOW_CPU}x slower",
+}
+
+
 def report(results: dict[str, Any]) -> None:
     mb = 1_000_000
     print(f"\n{'':34}{'app':>12}{'hello':>12}{'ratio':>8}")
-    for kind, label in (("cold_start_ms", "start, cold (median ms)"),
-                        ("offline_start_ms", "start, offline (median ms)")):
+    for kind, label in KINDS.items():
         app, hello = results["app"][kind]["median"], results["hello"][kind]["median"]
         print(f"{label:34}{app:12.0f}{hello:12.0f}{results[kind + '_ratio']:8.2f}")
     for key, label in (("first_visit_bytes_until_interactive", "first visit to interactive (MB)"),

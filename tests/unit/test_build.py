@@ -247,3 +247,12 @@ def test_first_words_are_homes_words_from_the_catalogs(dist: Path) -> None:
         if code != "en":
             assert words["opening"] != home.OPENING, f"{code}: not translated"
     assert {"code": "ar", "dir": "rtl"} in table["languages"]
+
+
+def test_the_bench_floor_page_has_no_first_words(tmp_path: Path) -> None:
+    pwa.write_index(tmp_path, first_words=False)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "first-words" not in page and "first-visit" not in page
+    assert page.count("<script") == (WEB / "index.html").read_text(encoding="utf-8").count(
+        "<script") - 3
+    assert '<script src="flutter_bootstrap.js" async></script>' in page
