@@ -178,13 +178,22 @@ class AppDriver:
     def ax_type(self, name: str | re.Pattern[str], text: str) -> None:
         """Activate the text field with this accessible name and type ``text`` into it.
 
-        A DOM ``focus()`` alone is not enough: Flutter starts editing on activation.
+        A DOM ``focus()`` alone is not enough: Flutter starts editing on
+        activation, a moment later, and wipes what was typed before (see
+        ``fill``). So: wait until Flutter edits the focused field, type, and
+        type again if the text did not stay.
         """
         self._call_on(self._ax_wait("textbox", name, None),
                       "function () { this.click(); this.focus(); }")
-        self.settle()
-        self.page.keyboard.insert_text(text)
-        self.settle()
+        self.wait_until(f"() => {_EDITING}", timeout_s=10, required=False)
+        for _ in range(5):
+            self.page.keyboard.insert_text(text)
+            self.settle()
+            self.page.wait_for_timeout(150)
+            value = self.page.evaluate("() => (document.activeElement || {}).value || ''")
+            if text in str(value):
+                return
+        raise AssertionError(f"Flutter did not keep the text typed into {name!r}")
 
     def _ax_wait(self, role: str, name: str | re.Pattern[str],
                  within: tuple[str, str] | None) -> AXNode:
@@ -270,6 +279,11 @@ class AppDriver:
         path = RESULTS / f"{name}.png"
         self.page.screenshot(path=str(path))
         return path
+
+
+#: The focused element is a field Flutter is editing (it sets ``autocorrect="on"``).
+_EDITING = ("(!!document.activeElement && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName)"
+            " && document.activeElement.getAttribute('autocorrect') === 'on')")
 
 
 def _has_ancestor(node: AXNode, wanted: tuple[str, str], by_id: dict[str, AXNode]) -> bool:

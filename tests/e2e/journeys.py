@@ -37,6 +37,11 @@ SCREENS: list[tuple[str, list[str]]] = [
     ("About this app", []),
 ]
 
+#: Every screen of the walk, plus the full-screen "Show large" words.
+SCREENS_AND_SHOW_LARGE = [
+    (part, [*subscreens, "Show large"] if part == "How to ask" else subscreens)
+    for part, subscreens in SCREENS]
+
 #: Roles a user can act on: each needs a name.
 ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
               "combobox", "menuitem", "tab", "searchbox", "spinbutton"}
@@ -253,6 +258,19 @@ def walk_every_screen(app: AppDriver, gettext: Callable[[str], str], visit: Visi
             go_back(app)
         go_back(app)
         app.ax_find("heading", gettext(HOME))
+
+
+def choose_in_settings(app: AppDriver, gettext: Callable[[str], str], *radios: str) -> None:
+    """From home: Settings, tap each radio (named in the language shown), wait until
+    it is checked, then back home."""
+    open_screen(app, gettext("Settings"))
+    app.ax_find("heading", gettext("Settings"))
+    for radio in radios:
+        app.click("radio", radio)
+        app.wait_until(f"""() => [...document.querySelectorAll('flt-semantics[role=radio]')]
+            .some(e => e.getAttribute('aria-label') === {radio!r}
+                       && e.getAttribute('aria-checked') === 'true')""", timeout_s=15)
+    go_back(app)
 
 
 # --- What to prepare: papers ----------------------------------------------------------------------

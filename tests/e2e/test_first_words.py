@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page
 from second_opinion.content import home
 from second_opinion.i18n.translator import Translator
 from tests.e2e.driver import AppDriver, RequestLog, new_context
-from tests.e2e.journeys import mark_paper, open_part, open_settings, papers_ready
+from tests.e2e.journeys import choose_in_settings, go_home, mark_paper, open_part, papers_ready
 
 #: Recorded when the first words go: did the app's screen have a control yet,
 #: and was Flet's "Working..." ever there for a screen reader (not hidden
@@ -128,14 +128,9 @@ def test_first_words_in_the_patients_language_size_colours_and_progress(
         open_part(app, "What to prepare")
         mark_paper(app)
         app.ax_find(None, papers_ready(1))
-        open_settings(app)
-        for choice in ("200%", "Dark", "العربية"):
-            app.click("radio", choice)
-            app.wait_until(f"""() => [...document.querySelectorAll('flt-semantics[role=radio]')]
-                .some(e => e.getAttribute('aria-label') === {choice!r}
-                           && e.getAttribute('aria-checked') === 'true')""", timeout_s=15)
+        go_home(app)
+        choose_in_settings(app, Translator("en").gettext, "200%", "Dark", "العربية")
         ar = Translator("ar")
-        app.page.go_back()
         app.ax_find("heading", ar.gettext(home.NAME))
         words = reload_page(app.page)
         assert (words["lang"], words["dir"]) == ("ar", "rtl")

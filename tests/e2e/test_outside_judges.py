@@ -28,6 +28,7 @@ from playwright.sync_api import Browser, ViewportSize
 
 from second_opinion.i18n.translator import Translator
 from tests.e2e.driver import AppDriver, RequestLog
+from tests.e2e.journeys import SCREENS_AND_SHOW_LARGE, choose_in_settings, walk_every_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "tools" / "judges" / "node_modules" / "axe-core" / "axe.min.js"
@@ -35,20 +36,6 @@ PHONE: ViewportSize = {"width": 412, "height": 915}
 NARROW: ViewportSize = {"width": 320, "height": 640}
 ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
               "(KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36")
-
-#: (button on home, then buttons to open its sub-screens from there)
-SCREENS = [
-    ("Why a second opinion", []),
-    ("How to ask", ["Add your own words", "Show large"]),
-    ("Getting one", []),
-    ("What to prepare", []),
-    ("My medicines", ["Add a medicine"]),
-    ("Doctors and visits", ["Edit your first doctor"]),
-    ("After the second opinion", ["See both answers side by side"]),
-    ("Visit summary", []),
-    ("Settings", []),
-    ("About this app", []),
-]
 
 #: axe's violations, each with the first few nodes it names.
 RUN_AXE = """async () => {
@@ -104,37 +91,10 @@ def english(browser: Browser, base_url: str, axe_ready: None) -> Iterator[AppDri
 @pytest.fixture(scope="module")
 def arabic(browser: Browser, base_url: str, axe_ready: None) -> Iterator[AppDriver]:
     app = start(browser, base_url)
-    choose_in_settings(app, Translator("en"), "العربية")
+    choose_in_settings(app, Translator("en").gettext, "العربية")
     app.page.wait_for_function("() => document.documentElement.dir === 'rtl'", timeout=15_000)
     yield app
     app.page.context.close()
-
-
-def open_screen(app: AppDriver, name: str) -> None:
-    """Tap the first button whose name starts with ``name``; wait for its screen."""
-    before = app.page.url
-    button = re.compile(f"^{re.escape(name)}")
-    app.click("button", button)
-    app.page.wait_for_function("(before) => location.href !== before", arg=before,
-                               timeout=30_000)
-    app.role("button", button).wait_for(state="detached", timeout=30_000)
-
-
-def go_back(app: AppDriver) -> None:
-    before = app.page.url
-    app.page.go_back()
-    app.page.wait_for_function("(before) => location.href !== before", arg=before)
-
-
-def choose_in_settings(app: AppDriver, t: Translator, *radios: str) -> None:
-    open_screen(app, t.gettext("Settings"))
-    app.ax_find("heading", t.gettext("Settings"))
-    for radio in radios:
-        app.click("radio", radio)
-        app.wait_until(f"""() => [...document.querySelectorAll('flt-semantics[role=radio]')]
-            .some(e => e.getAttribute('aria-label') === {radio!r}
-                       && e.getAttribute('aria-checked') === 'true')""", timeout_s=15)
-    go_back(app)
 
 
 def settled(app: AppDriver) -> None:
@@ -174,24 +134,14 @@ def walk(app: AppDriver, t: Translator) -> dict[str, list[str]]:
         if found:
             problems[screen] = found
 
-    app.ax_find("heading", t.gettext("Second Opinion"))
-    visit("home")
-    for part, subscreens in SCREENS:
-        open_screen(app, t.gettext(part))
-        visit(part)
-        for sub in subscreens:
-            open_screen(app, t.gettext(sub))
-            visit(f"{part} > {sub}")
-            go_back(app)
-        go_back(app)
-        app.ax_find("heading", t.gettext("Second Opinion"))
+    walk_every_screen(app, t.gettext, visit, SCREENS_AND_SHOW_LARGE)
     print(json.dumps(counts, ensure_ascii=False))
     return problems
 
 
 def at_size(app: AppDriver, t: Translator, viewport: ViewportSize, text_size: str) -> None:
     app.page.set_viewport_size(viewport)
-    choose_in_settings(app, t, text_size)
+    choose_in_settings(app, t.gettext, text_size)
 
 
 def test_axe_finds_nothing_in_english_at_412px(english: AppDriver) -> None:

@@ -27,8 +27,14 @@ from playwright.sync_api import Browser, ViewportSize
 
 from second_opinion.i18n.translator import Translator
 from tests.e2e.driver import PHONE, AppDriver
-from tests.e2e.journeys import ACTIONABLE, go_back, open_screen, walk_every_screen
-from tests.e2e.journeys import SCREENS as EVERY_SCREEN
+from tests.e2e.journeys import (
+    ACTIONABLE,
+    SCREENS_AND_SHOW_LARGE,
+    choose_in_settings,
+    go_back,
+    open_screen,
+    walk_every_screen,
+)
 
 NARROW: ViewportSize = {"width": 320, "height": 640}
 #: An Android phone's browser: Flutter sizes controls for touch only when the
@@ -54,10 +60,6 @@ BOXES = """() => {
   const page = document.scrollingElement;
   return {nodes, scrollWidth: page.scrollWidth, width: innerWidth};
 }"""
-
-#: Every screen of the accessibility walk, plus the full-screen "Show large" words.
-SCREENS = [(part, [*subscreens, "Show large"] if part == "How to ask" else subscreens)
-           for part, subscreens in EVERY_SCREEN]
 
 
 @pytest.fixture(scope="module")
@@ -87,17 +89,6 @@ def settled_boxes(app: AppDriver) -> dict[str, Any]:
             return now
         last = now
     return last
-
-
-def open_settings_and_choose(app: AppDriver, t: Translator, *radios: str) -> None:
-    open_screen(app, t.gettext("Settings"))
-    app.ax_find("heading", t.gettext("Settings"))
-    for radio in radios:
-        app.click("radio", radio)
-        app.wait_until(f"""() => [...document.querySelectorAll('flt-semantics[role=radio]')]
-            .some(e => e.getAttribute('aria-label') === {radio!r}
-                       && e.getAttribute('aria-checked') === 'true')""", timeout_s=15)
-    go_back(app)
 
 
 def scroll_through(app: AppDriver, check: Callable[[dict[str, Any]], list[str]],
@@ -175,7 +166,7 @@ def reflow_problems(app: AppDriver, t: Translator, lang: str) -> dict[str, list[
         if found:
             problems[screen] = sorted(set(found))
 
-    walk_every_screen(app, t.gettext, visit, SCREENS)
+    walk_every_screen(app, t.gettext, visit, SCREENS_AND_SHOW_LARGE)
     return problems
 
 
@@ -191,7 +182,7 @@ def test_every_control_is_a_large_target_at_100_percent(android: AppDriver) -> N
         if found := sizes.too_small():
             problems[screen] = sorted(set(found))
 
-    walk_every_screen(english, t.gettext, visit, SCREENS)
+    walk_every_screen(english, t.gettext, visit, SCREENS_AND_SHOW_LARGE)
     assert problems == {}
 
 
@@ -199,7 +190,7 @@ def test_english_reflows_at_320px_and_200_percent_text(android: AppDriver) -> No
     english = android
     english.page.set_viewport_size(NARROW)
     t = Translator("en")
-    open_settings_and_choose(english, t, "200%")
+    choose_in_settings(english, t.gettext, "200%")
     assert reflow_problems(english, t, "en") == {}
 
 
@@ -209,7 +200,7 @@ def test_radio_labels_wrap_at_320px_and_200_percent_text(android: AppDriver) -> 
     english = android
     english.page.set_viewport_size(NARROW)
     t = Translator("en")
-    open_settings_and_choose(english, t, "200%")
+    choose_in_settings(english, t.gettext, "200%")
     open_screen(english, t.gettext("Settings"))
     radio = english.role("radio", t.gettext("Same as my phone"))
     box = radio.bounding_box()
@@ -224,7 +215,7 @@ def test_arabic_reflows_at_320px_and_200_percent_text(android: AppDriver) -> Non
     arabic = android
     arabic.page.set_viewport_size(NARROW)
     en = Translator("en")
-    open_settings_and_choose(arabic, en, "العربية", "200%")
+    choose_in_settings(arabic, en.gettext, "العربية", "200%")
     arabic.page.wait_for_function("() => document.documentElement.dir === 'rtl'",
                                   timeout=15_000)
     assert reflow_problems(arabic, Translator("ar"), "ar") == {}

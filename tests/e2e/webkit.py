@@ -160,9 +160,11 @@ class WebKitApp:
         return self
 
     def wait_ready(self, started: float) -> None:
-        """Until the first screen's heading is in the semantics DOM."""
+        """Until the page's first words have gone and the first screen's heading is
+        in the semantics DOM (the first words have a heading of their own)."""
         deadline = started + READY_TIMEOUT_S
-        while not self.browser.find_elements("css selector", CANDIDATES["heading"]):
+        while (self.browser.find_elements("css selector", "#first-words")
+               or not self.browser.find_elements("css selector", CANDIDATES["heading"])):
             if time.monotonic() > deadline:
                 self.screenshot("webkit-not-started")
                 state = self.browser.execute_script(
