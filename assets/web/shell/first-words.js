@@ -48,8 +48,9 @@
   var code = start.chosen && known[start.language] ? start.language : deviceLanguage();
   var words = FIRST_WORDS.words[code] || FIRST_WORDS.words.en;
   var html = document.documentElement;
-  html.lang = code.replace("_", "-");
-  html.dir = known[code] ? known[code].dir : "ltr";
+  html.lang = root.lang = code.replace("_", "-");
+  // On the element too: Flutter writes <html lang> as it starts.
+  html.dir = root.dir = known[code] ? known[code].dir : "ltr";
 
   var scale = Number(start.scale);
   if (scale >= 1 && scale <= 2) {
@@ -86,7 +87,6 @@
     add(item, "strong", part[0]);
     add(item, "span", part[1]);
   });
-  root.hidden = false;
 
   // A first visit (no service worker yet): how much of the whole offline
   // download has arrived, as a bar and in words. The page counts its own
