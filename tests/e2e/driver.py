@@ -19,6 +19,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
 RESULTS = ROOT / "test-results"
+#: axe-core, from `npm ci` in tools/judges (make test runs it).
+AXE = ROOT / "tools" / "judges" / "node_modules" / "axe-core" / "axe.min.js"
 READY_TIMEOUT_S = 120
 CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright never downloads a browser here
 CHROMIUM_ARGS = [

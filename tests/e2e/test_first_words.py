@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page
 
 from second_opinion.content import home
 from second_opinion.i18n.translator import Translator
-from tests.e2e.driver import AppDriver, RequestLog, new_context
+from tests.e2e.driver import AXE, AppDriver, RequestLog, new_context
 from tests.e2e.journeys import choose_in_settings, go_home, mark_paper, open_part, papers_ready
 
 #: Recorded when the first words go: did the app's screen have a control yet,
@@ -76,6 +76,16 @@ def reload_page(page: Page) -> dict[str, Any]:
     return first_words(page)
 
 
+def axe_violations(page: Page) -> list[str]:
+    """axe-core on the first words, put in through the DevTools protocol (the CSP stays on)."""
+    page.context.new_cdp_session(page).send(
+        "Runtime.evaluate", {"expression": AXE.read_text(encoding="utf-8")})
+    found: list[str] = page.evaluate("""async () => (await axe.run(
+        document.getElementById('first-words'), {resultTypes: ['violations']}))
+        .violations.map(v => v.id)""")
+    return found
+
+
 def assert_home_words(words: dict[str, Any], t: Translator) -> None:
     _ = t.gettext
     assert words["heading"] == _(home.NAME)
@@ -119,6 +129,7 @@ def test_first_words_in_the_patients_language_size_colours_and_progress(
         assert re.fullmatch(re.escape(es.gettext(home.DOWNLOADING)).replace(
             re.escape("{done}"), r"[\d,.]+").replace(re.escape("{total}"), r"[\d,.]+"),
             download["words"]), download["words"]
+        assert axe_violations(page) == []
         app = AppDriver(page, base_url)
         app.wait_ready()
         assert_app_shows_them(app, words)

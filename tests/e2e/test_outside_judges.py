@@ -20,18 +20,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, ViewportSize
 
 from second_opinion.i18n.translator import Translator
-from tests.e2e.driver import AppDriver, RequestLog
+from tests.e2e.driver import AXE, AppDriver, RequestLog
 from tests.e2e.journeys import SCREENS_AND_SHOW_LARGE, choose_in_settings, walk_every_screen
 
-ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "tools" / "judges" / "node_modules" / "axe-core" / "axe.min.js"
 PHONE: ViewportSize = {"width": 412, "height": 915}
 NARROW: ViewportSize = {"width": 320, "height": 640}
 ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "

@@ -101,7 +101,7 @@ def test_page_loads_its_scripts_from_files_in_order(dist: Path) -> None:
     assert sorted(loaded[1:-5]) == [name for name in shell if name not in first_words]
     assert loaded[1] == "shell/page.js" and loaded[2] == "shell/semantics.js"
     assert loaded[-5:] == ["python.js", *first_words, "flutter_bootstrap.js"]
-    assert page.index('<main id="first-words">') < page.index(first_words[0])
+    assert page.index('<main id="first-words"') < page.index(first_words[0])
     for name in loaded:
         assert (dist / name).is_file(), name
 
