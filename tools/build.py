@@ -14,7 +14,9 @@ give byte-identical files. Steps:
    (``tools/pwa.py``);
 3. pack the app and every Python dependency into ``app.zip`` so micropip
    never needs an index (see ``tools/vendor.py``);
-4. compress every file, count the first visit's bytes for the progress
+4. swap in bytecode, compiled by Pyodide in Node, for every module the
+   start imports (``tools/bytecode.py``);
+5. compress every file, count the first visit's bytes for the progress
    bar, and write the service worker with a revision per file
    (``tools/pwa.py``).
 
@@ -32,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-from tools import catalogs, compress, emoji, patches, pwa, vendor  # noqa: E402
+from tools import bytecode, catalogs, compress, emoji, patches, pwa, vendor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -49,6 +51,7 @@ def build(dist: Path = DIST, version: str | None = None) -> None:
     emoji.write_fonts(dist)  # at the paths main.dart.js asks for
     catalogs.compile_all()
     compress.write_stored_zip(dist / APP_ARCHIVE, vendor.archive_files(version))
+    bytecode.write(dist)  # what the start imports, compiled once here, not at every start
     pwa.write_shell(dist)
     pwa.finish(dist)  # compressed, counted for the progress bar, listed for the worker
 

@@ -43,13 +43,32 @@ def test_build_is_reproducible(dist: Path, tmp_path: Path) -> None:
 def test_archive_vendors_every_dependency_and_no_installer(dist: Path) -> None:
     with zipfile.ZipFile(dist / "app.zip") as archive:
         names = set(archive.namelist())
-    for module in ("flet/__init__.py", "tinydb/__init__.py", "babel/__init__.py",
-                   "repath.py", "six.py", "msgpack/__init__.py"):
-        assert f"__pypackages__/{module}" in names, module
-    assert "main.py" in names
+    for module in ("flet/__init__", "tinydb/__init__", "babel/__init__",
+                   "repath", "six", "msgpack/__init__"):
+        assert {f"__pypackages__/{module}.py", f"__pypackages__/{module}.pyc"} & names, module
+    assert "main.pyc" in names
     # With neither file in the archive, Flet's worker never calls micropip.
     assert "requirements.txt" not in names and "pyproject.toml" not in names
-    assert not any(name.endswith(".pyc") or "__pycache__" in name for name in names)
+    assert not any("__pycache__" in name for name in names)
+
+
+@pytest.mark.parametrize("archive, started, later", [
+    ("app.zip", ["main", "second_opinion/ui/app", "__pypackages__/flet/__init__"],
+     ["__pypackages__/babel/messages/frontend"]),
+    ("pyodide/python_stdlib.zip", ["asyncio/base_events", "_pyodide/_base", "encodings/__init__"],
+     ["unittest/case", "pdb"]),
+])
+def test_what_the_start_imports_is_bytecode_and_the_rest_source(
+        dist: Path, archive: str, started: list[str], later: list[str]) -> None:
+    with zipfile.ZipFile(dist / archive) as opened:
+        names = set(opened.namelist())
+        magic = {opened.read(f"{module}.pyc")[:4] for module in started}
+    for module in started:
+        assert f"{module}.pyc" in names and f"{module}.py" not in names, module
+    for module in later:
+        assert f"{module}.py" in names and f"{module}.pyc" not in names, module
+    # Python 3.14's magic number: the page's Python, not the build machine's.
+    assert magic == {(3627).to_bytes(2, "little") + b"\r\n"}
 
 
 def test_babel_locale_data_is_trimmed_to_shipped_languages(dist: Path) -> None:
@@ -209,7 +228,7 @@ def test_compressed_siblings_hold_the_same_bytes(dist: Path) -> None:
     for name in ("app.zip", "pyodide/python_stdlib.zip"):
         with zipfile.ZipFile(dist / name) as archive:
             assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
-            assert "json/__init__.py" in archive.namelist() or name == "app.zip"
+            assert "json/__init__.pyc" in archive.namelist() or name == "app.zip"
         assert brotli.decompress((dist / f"{name}.br").read_bytes()) == (dist / name).read_bytes()
 
 
