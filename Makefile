@@ -5,7 +5,7 @@ PY := .venv/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export UV_PYTHON := python3
 
-.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font webkit clean
+.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font node webkit clean
 
 setup: .venv/.synced
 
@@ -14,8 +14,13 @@ setup: .venv/.synced
 	uv sync --frozen
 	@touch $@
 
-build: setup emoji-font
+# Node.js runs Pyodide at build time to compile the start's bytecode (tools/bytecode.py).
+build: setup emoji-font node
 	$(PY) tools/build.py
+
+node:
+	@command -v node >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
 
 serve: build
 	$(PY) tools/serve.py
@@ -64,7 +69,7 @@ test: build chromium webkit lint $(JUDGES)
 	$(PY) -m pytest tests/unit
 	$(PY) -m pytest tests/e2e
 
-bench: setup chromium emoji-font
+bench: setup chromium emoji-font node
 	@command -v openssl >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openssl >/dev/null; }
 	$(PY) tools/bench.py
