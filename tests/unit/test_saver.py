@@ -108,3 +108,42 @@ def test_delete_all_also_resets_the_settings_without_any_screen_help() -> None:
     assert patient.settings.value.language is None
     assert patient.settings.value.text_scale == 1.0
     assert patient.medicines.values() == []
+
+
+class CountingDisk(BrokenDisk):
+    """Counts the writes that reach the store."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.puts = 0
+
+    def put(self, table: str, key: str, document: dict[str, object]) -> None:
+        self.puts += 1
+        super().put(table, key, document)
+
+
+def test_the_same_status_twice_is_written_once() -> None:
+    """Flutter reports one tap on a radio twice; the second changes nothing."""
+    disk = CountingDisk()
+    patient = PatientData(disk)
+
+    async def tap_twice() -> None:
+        await patient.papers.set_status("pathology", RecordStatus.HAVE_IT)
+        await patient.papers.set_status("pathology", RecordStatus.HAVE_IT)
+        await patient.papers.set_status("pathology", RecordStatus.TO_DO)
+
+    asyncio.run(tap_twice())
+    assert disk.puts == 2
+    assert patient.saver.state is SaveState.SAVED
+
+
+def test_the_same_status_after_a_failed_write_is_written_again() -> None:
+    disk = CountingDisk()
+    patient = PatientData(disk)
+    disk.failing = True
+    assert asyncio.run(patient.papers.set_status("pathology", RecordStatus.HAVE_IT)) is False
+    disk.failing = False
+    assert asyncio.run(patient.papers.set_status("pathology", RecordStatus.HAVE_IT)) is True
+    assert disk.puts == 2
+    assert patient.saver.state is SaveState.SAVED
+    assert PatientData(disk).papers.get("pathology").status is RecordStatus.HAVE_IT

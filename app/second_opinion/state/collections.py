@@ -139,6 +139,8 @@ class KeyedRecords(ft.Observable, Generic[R]):
     async def put(self, key: str, record: R) -> bool:
         """Keep ``record`` under ``key``; ``RecordInvalid`` (nothing changes) if it can't be."""
         record = record.checked()
+        if key in self._set and self.cell(key).value == record and not self._saver.failed:
+            return True  # e.g. one tap on a radio reported twice: nothing to redraw or write
         self.cell(key).value = record
         self._set.add(key)
         self.revision += 1

@@ -31,6 +31,11 @@ class Saver(ft.Observable):
         self.state = SaveState.IDLE
         self._in_flight = 0
 
+    @property
+    def failed(self) -> bool:
+        """The last write could not be saved: the next one must not be skipped."""
+        return self.state is SaveState.FAILED
+
     async def write(self, change: Callable[[Store], None]) -> bool:
         """Apply ``change`` to the store and wait until it is durable.
 
