@@ -20,10 +20,9 @@ import base64
 import json
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
-from tools.compress import APP_ARCHIVE, write_stored_zip
+from tools.compress import APP_ARCHIVE, write_stored_zip, zip_files
 from tools.patches import STDLIB
 
 TOOLS = Path(__file__).resolve().parent
@@ -52,8 +51,7 @@ def compile_start(dist: Path) -> dict[str, dict[str, bytes]]:
 
 def swap_in(archive: Path, bytecode: dict[str, bytes]) -> None:
     """Rewrite ``archive`` with each ``x.py`` of ``bytecode`` as ``x.pyc``."""
-    with zipfile.ZipFile(archive) as source:
-        files = [(info.filename, source.read(info)) for info in source.infolist()]
+    files = zip_files(archive)
     missing = set(bytecode) - {name for name, _ in files}
     if missing:
         raise BytecodeError(f"{archive.name} has no {sorted(missing)[:3]}")

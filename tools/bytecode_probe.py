@@ -50,18 +50,17 @@ def bytecode(source: bytes, path: str) -> str:
 
 def imported_sources() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {"stdlib": {}, "app": {}}
-    for module in list(sys.modules.values()):
-        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
-        if not origin.endswith(".py"):
-            continue
-        if origin.startswith(STDLIB + "/"):
-            member = origin.removeprefix(STDLIB + "/")
-            with zipfile.ZipFile(STDLIB) as archive:
-                source = archive.read(member)
-            found["stdlib"][member] = bytecode(source, origin)
-        elif origin.startswith(HOME + "/"):
-            with open(origin, "rb") as file:
-                found["app"][origin.removeprefix(HOME + "/")] = bytecode(file.read(), origin)
+    with zipfile.ZipFile(STDLIB) as stdlib:
+        for module in list(sys.modules.values()):
+            origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+            if not origin.endswith(".py"):
+                continue
+            if origin.startswith(STDLIB + "/"):
+                member = origin.removeprefix(STDLIB + "/")
+                found["stdlib"][member] = bytecode(stdlib.read(member), origin)
+            elif origin.startswith(HOME + "/"):
+                with open(origin, "rb") as file:
+                    found["app"][origin.removeprefix(HOME + "/")] = bytecode(file.read(), origin)
     return found
 
 

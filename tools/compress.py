@@ -79,6 +79,12 @@ def compress_tree(dist: Path) -> int:
     return len(files)
 
 
+def zip_files(archive: Path) -> list[tuple[str, bytes]]:
+    """Every entry of ``archive`` as (name, content), in the zip's order."""
+    with zipfile.ZipFile(archive) as source:
+        return [(info.filename, source.read(info)) for info in source.infolist()]
+
+
 def write_stored_zip(target: Path, files: list[tuple[str, bytes]]) -> None:
     """Write a reproducible, *uncompressed* zip: fixed order, times and modes.
 

@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from tools.compress import write_stored_zip
+from tools.compress import write_stored_zip, zip_files
 
 #: The flet-web release every patch below was checked against.
 PATCHED_FOR = "1.0.5"
@@ -220,9 +220,7 @@ def store_uncompressed(archive: Path) -> None:
     """
     if not archive.is_file() or not zipfile.is_zipfile(archive):
         raise _fail(f"{archive.name}: not found, or not a zip")
-    with zipfile.ZipFile(archive) as source:
-        files = [(info.filename, source.read(info)) for info in source.infolist()]
-    write_stored_zip(archive, files)
+    write_stored_zip(archive, zip_files(archive))
 
 
 # --- 6. Flet's Python package and worker, as vendored into app.zip ------------------

@@ -31,11 +31,3 @@ def test_a_module_the_zip_does_not_hold_stops_the_build(tmp_path: Path) -> None:
     with pytest.raises(bytecode.BytecodeError, match="gone.py"):
         bytecode.swap_in(archive, {"gone.py": b"X"})
 
-
-def test_best_brotli_is_kept_by_content(tmp_path: Path) -> None:
-    data = bytes(range(256)) * (compress.BIG // 256 + 1)
-    first = compress.brotli_bytes(data, cache=tmp_path)
-    (cached,) = tmp_path.iterdir()
-    cached.write_bytes(b"from the cache")
-    assert compress.brotli_bytes(data, cache=tmp_path) == b"from the cache"
-    assert first != b"from the cache"
