@@ -46,6 +46,30 @@ SCREENS_AND_SHOW_LARGE = [
 ACTIONABLE = {"button", "link", "checkbox", "radio", "textbox", "switch", "slider",
               "combobox", "menuitem", "tab", "searchbox", "spinbutton"}
 
+#: An Android phone's browser: Flutter sizes controls for touch only when the
+#: page says it runs on a phone (radios are 40 px on a desktop browser, 48 here).
+ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+              "(KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36")
+
+#: What in the live page stops a pinch: a viewport tag that limits scale or
+#: forbids user scaling, and elements whose touch-action leaves no pinch.
+ZOOM_BLOCKERS = """() => {
+  const found = [];
+  for (const meta of document.querySelectorAll('meta[name=viewport]')) {
+    const content = meta.getAttribute('content') || '';
+    if (/user-scalable\\s*=\\s*(no|0)|maximum-scale/i.test(content)) {
+      found.push('viewport: ' + content);
+    }
+  }
+  for (const element of document.querySelectorAll('*')) {
+    const action = getComputedStyle(element).touchAction;
+    if (!['auto', 'manipulation'].includes(action) && !action.includes('pinch-zoom')) {
+      found.push(element.tagName.toLowerCase() + ' touch-action: ' + action);
+    }
+  }
+  return [...new Set(found)];
+}"""
+
 PAPERS = ["Scan reports and pictures", "Pathology report", "Surgery report",
           "Hospital discharge summary", "Your treatment plan", "List of your medicines"]
 STATUSES = ["To do", "Asked for it", "I have it", "Not needed for me"]

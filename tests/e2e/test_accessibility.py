@@ -1,71 +1,15 @@
-"""Every control on every screen has a role and a name a screen reader can say.
+"""The app follows the device's text size and contrast.
 
-Walks the app from home through every part and its sub-screens, reading
-Chromium's accessibility tree (what assistive technology gets). That the
-tree is there from the first frame, before any click, is checked on a first
-start in ``test_foundation.py``.
+That every control on every screen has a short name and each screen one
+title is checked in ``test_every_screen.py`` (in the walks at 100 % text,
+English and Arabic); that the tree is there from the first frame, before
+any click, on a first start in ``test_foundation.py``.
 """
 
 from __future__ import annotations
 
-import re
-
 from tests.e2e.driver import AppDriver
-from tests.e2e.journeys import ACTIONABLE, HOME, SCREENS, StartApp, checked, open_settings
-
-#: A longer name means Flutter merged the text around a control into it
-#: (a note field was named by its paper's whole description).
-MAX_NAME = 100
-
-
-def nameless_controls(app: AppDriver) -> list[str]:
-    return [node.role for node in app.ax_tree()
-            if node.role in ACTIONABLE and not node.name.strip()]
-
-
-def rambling_controls(app: AppDriver) -> list[str]:
-    return [f"{node.role} {node.name[:40]!r}… has a {len(node.name)}-letter name"
-            for node in app.ax_tree()
-            if node.role in ACTIONABLE and len(node.name) > MAX_NAME]
-
-
-def heading_problems(app: AppDriver) -> list[str]:
-    """One level-1 heading (the screen's title), and no section heading that repeats it."""
-    headings = [(node.name, str(node.properties.get("level"))) for node in app.ax_tree()
-                if node.role == "heading"]
-    titles = [name for name, level in headings if level == "1"]
-    if len(titles) != 1:
-        return [f"{len(titles)} level-1 headings: {titles}"]
-    return [f"{name!r} (level {level}) repeats the title" for name, level in headings
-            if level != "1" and name == titles[0]]
-
-
-def screen_problems(app: AppDriver) -> list[str]:
-    return ([f"nameless {role}" for role in nameless_controls(app)]
-            + rambling_controls(app) + heading_problems(app))
-
-
-def test_every_screen_names_every_control(phone: AppDriver) -> None:
-    """Every control has a short name, and every screen has one title, said once."""
-    app = phone
-    problems: dict[str, list[str]] = {}
-    for part, subscreens in SCREENS:
-        app.click("button", re.compile(f"^{re.escape(part)}"))
-        heading = app.ax_find("heading", re.compile(".+"))
-        app.page.wait_for_timeout(500)
-        if found := screen_problems(app):
-            problems[part] = found
-        for sub in subscreens:
-            app.click("button", sub)
-            app.page.wait_for_timeout(1500)
-            if found := screen_problems(app):
-                problems[f"{part} > {sub}"] = found
-            app.click("button", "Back")
-        app.click("button", "Back")
-        app.ax_find("heading", HOME)
-        assert heading.name
-    assert problems == {}
-
+from tests.e2e.journeys import HOME, StartApp, checked, open_settings
 
 BIG_BROWSER_TEXT = """
 document.addEventListener("DOMContentLoaded", () => {
