@@ -73,8 +73,14 @@
         }
         registration.addEventListener("updatefound", function () {
           var worker = registration.installing;
+          // A page with no worker yet is a first visit: the worker found now
+          // is the first one, not a new version. Decided here, not when it is
+          // installed: WebKit can report "installed" after the worker has
+          // claimed the page (docs/flet-web-offline.md, "WebKit").
+          var older = navigator.serviceWorker.controller;
           worker.addEventListener("statechange", function () {
-            if (worker.state === "installed" && navigator.serviceWorker.controller) {
+            if (worker.state === "installed" && older &&
+                navigator.serviceWorker.controller !== worker) {
               showUpdate(worker);
             }
           });
