@@ -15,7 +15,9 @@ with ``tools/serve.py``'s handler, and prints, then writes as JSON:
   served over HTTPS (a throwaway certificate), as a deployed PWA is: over
   plain HTTP Chromium accepts only gzip, never brotli;
 - bytes the service worker keeps;
-- tap-to-saved (a checklist tap until IndexedDB holds the new file) and
+- tap-to-saved: a checklist tap until its IndexedDB write is done, timed
+  by the Python worker that writes (and, as before, by the page polling
+  IndexedDB, which waits behind the frames that draw the tap), and
   language switch (a tap until the new language's heading shows), median and
   95th percentile over many taps.
 
@@ -41,7 +43,7 @@ from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
 
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, BrowserContext, Page, Worker, sync_playwright  # noqa: E402
 
 from tools import build, compress, patches, pwa, vendor  # noqa: E402
 from tools.serve import make_server  # noqa: E402
@@ -83,7 +85,7 @@ new MutationObserver((_, observer) => {
 """
 #: The CPU slowdown of Chrome DevTools' mobile preset (CDP Emulation.setCPUThrottlingRate).
 SLOW_CPU = 4
-SLOW_RUNS = 3
+SLOW_RUNS = 5  # 3 left the 4x ratio's median at the mercy of one run (0.76 and 0.86)
 
 WORKER_READY = """async () => {
   if (!navigator.serviceWorker.controller) return false;
@@ -102,6 +104,29 @@ CACHED_BYTES = """async () => {
     }
   }
   return total;
+}"""
+
+#: In the Python worker: note the moment each write to IndexedDB (IDBFS's
+#: ``FS.syncfs`` to the database) is done, where the app waits for it.
+SYNC_CLOCK = """() => {
+  if (!self.__syncsDone) {
+    const fs = self.pyodide.FS, sync = fs.syncfs.bind(fs);
+    self.__syncsDone = [];
+    fs.syncfs = (populate, callback) => sync(populate, (error) => {
+      if (!populate && !error) self.__syncsDone.push(performance.timeOrigin + performance.now());
+      callback(error);
+    });
+  }
+  return self.__syncsDone.length;
+}"""
+
+#: Tap a radio by name; return the moment, on the clock the worker's is on.
+TAP = """(name) => {
+  const radio = [...document.querySelectorAll("flt-semantics[role='radio']")]
+    .find((node) => node.getAttribute('aria-label') === name);
+  const at = performance.timeOrigin + performance.now();
+  radio.click();
+  return at;
 }"""
 
 #: Tap a radio by name; resolve when IDBFS's copy of the store file changes.
@@ -313,15 +338,47 @@ def summary(values: list[float]) -> dict[str, float]:
     return {"median": statistics.median(ordered), "p95": p95, "n": len(ordered)}
 
 
+def python_worker(page: Page) -> Worker:
+    for worker in page.workers:
+        if worker.evaluate("() => !!self.pyodide"):
+            return worker
+    raise RuntimeError("no Python worker in the page")
+
+
+def taps_timed_in_worker(page: Page) -> list[float]:
+    """Tap-to-saved timed where the write happens: from the tap to the end of
+    its IndexedDB write, noted by the Python worker itself.
+
+    The page is not asked anything while a write is on its way: a page that
+    polls IndexedDB runs on the thread that draws the tap's result, and
+    measures its own wait behind those frames (``TAP_TO_SAVED``).
+    """
+    worker = python_worker(page)
+    found = []
+    for i in range(TAPS):
+        before = int(worker.evaluate(SYNC_CLOCK))
+        at = float(page.evaluate(TAP, "I have it" if i % 2 else "To do"))
+        page.wait_for_timeout(300)
+        for _ in range(50):
+            done = [t for t in worker.evaluate("() => self.__syncsDone")[before:] if t > at]
+            if done:
+                found.append(done[0] - at)
+                break
+            page.wait_for_timeout(200)
+        page.wait_for_timeout(200)  # a person's pace: the last tap's redraw is over
+    return found
+
+
 def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
-    """Tap-to-saved on /prepare, then language switches on /settings."""
+    """Tap-to-saved on /prepare (two rulers), then language switches on /settings."""
     from second_opinion.i18n.translator import Translator
 
     page.goto(url + "prepare")
     interactive_ms(page)
     page.wait_for_selector("flt-semantics[role='radio']", state="attached", timeout=60_000)
-    saved = [float(page.evaluate(TAP_TO_SAVED, "I have it" if i % 2 else "To do"))
-             for i in range(TAPS)]
+    in_worker = taps_timed_in_worker(page)
+    seen_by_page = [float(page.evaluate(TAP_TO_SAVED, "I have it" if i % 2 else "To do"))
+                    for i in range(TAPS)]
     page.goto(url + "settings")
     interactive_ms(page)
     page.wait_for_selector("flt-semantics[role='radio']", state="attached", timeout=60_000)
@@ -330,7 +387,8 @@ def taps(page: Page, url: str) -> dict[str, dict[str, float]]:
     for i in range(TAPS):
         name, expected = ("Español", spanish) if i % 2 == 0 else ("English", "Settings")
         switches.append(float(page.evaluate(LANGUAGE_SWITCH, [name, expected])))
-    return {"tap_to_saved_ms": summary([s for s in saved if s >= 0]),
+    return {"tap_to_saved_ms": summary(in_worker),
+            "tap_to_saved_seen_by_page_ms": summary([s for s in seen_by_page if s >= 0]),
             "language_switch_ms": summary([s for s in switches if s >= 0])}
 
 
@@ -414,6 +472,7 @@ def report(results: dict[str, Any]) -> None:
                        ("service_worker_cache_bytes", "service worker cache (MB)")):
         print(f"{label:34}{results['app'][key] / mb:12.1f}{results['hello'][key] / mb:12.1f}")
     for key, label in (("tap_to_saved_ms", "tap to saved (ms)"),
+                       ("tap_to_saved_seen_by_page_ms", "  seen by a page that polls (ms)"),
                        ("language_switch_ms", "language switch (ms)")):
         figures = results["interaction"][key]
         print(f"{label:34}median {figures['median']:.0f}, p95 {figures['p95']:.0f}"
