@@ -26,9 +26,10 @@ UNREADABLE = re.compile("We could not read the notes saved on this phone")
 def pause_ms(rng: random.Random) -> int:
     """How long after the taps the page is restarted.
 
-    Mostly within a write's life (tap-to-saved is about 100 ms), where a
-    restart can catch it half done; else at any moment up to 1.5 s, so the
-    rounds also restart after "Saved" and while nothing is written.
+    Mostly within 250 ms of the taps, while their writes and the "Saved"
+    that follows them may still be on their way, where a restart can catch
+    one half done; else at any moment up to 1.5 s, so the rounds also
+    restart after "Saved" and while nothing is written.
     """
     return rng.randint(0, 250) if rng.random() < 0.7 else rng.randint(0, 1500)
 
