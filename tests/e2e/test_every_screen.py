@@ -49,6 +49,7 @@ from tests.e2e.journeys import (
     choose_in_settings,
     go_back,
     open_screen,
+    put_in_axe,
     walk_every_screen,
 )
 
@@ -77,7 +78,6 @@ BOXES = """() => {
 }"""
 
 
-
 #: axe's violations, each with the first few nodes it names.
 RUN_AXE = """async () => {
   const result = await axe.run(document, {resultTypes: ['violations']});
@@ -97,8 +97,7 @@ def android(browser: Browser, base_url: str) -> Iterator[AppDriver]:
                                   reduced_motion="reduce")
     try:
         app = AppDriver(context.new_page(), base_url).open("/")
-        app.page.context.new_cdp_session(app.page).send(
-            "Runtime.evaluate", {"expression": AXE.read_text(encoding="utf-8")})
+        put_in_axe(app.page)
         yield app
     finally:
         context.close()

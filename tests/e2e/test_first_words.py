@@ -18,8 +18,15 @@ from playwright.sync_api import Browser, Page
 
 from second_opinion.content import home
 from second_opinion.i18n.translator import Translator
-from tests.e2e.driver import AXE, AppDriver, RequestLog, new_context
-from tests.e2e.journeys import choose_in_settings, go_home, mark_paper, open_part, papers_ready
+from tests.e2e.driver import AppDriver, RequestLog, new_context
+from tests.e2e.journeys import (
+    choose_in_settings,
+    go_home,
+    mark_paper,
+    open_part,
+    papers_ready,
+    put_in_axe,
+)
 
 #: Recorded when the first words go: did the app's screen have a control yet,
 #: and was Flet's "Working..." ever there for a screen reader (not hidden
@@ -78,8 +85,7 @@ def reload_page(page: Page) -> dict[str, Any]:
 
 def axe_violations(page: Page) -> list[str]:
     """axe-core on the first words, put in through the DevTools protocol (the CSP stays on)."""
-    page.context.new_cdp_session(page).send(
-        "Runtime.evaluate", {"expression": AXE.read_text(encoding="utf-8")})
+    put_in_axe(page)
     found: list[str] = page.evaluate("""async () => (await axe.run(
         document.getElementById('first-words'), {resultTypes: ['violations']}))
         .violations.map(v => v.id)""")
