@@ -33,6 +33,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
+_CLICK_IF_CONNECTED = \
+    "function () { if (!this.isConnected) return false; this.click(); return true; }"
 PHONE: ViewportSize = {"width": 412, "height": 915}
 
 
@@ -175,7 +177,13 @@ class AppDriver:
         ``within`` = (role, name) of an ancestor, e.g. the radio group a
         radio button belongs to. No coordinates and no identifiers are used.
         """
-        self._call_on(self._ax_wait(role, name, within), "function () { this.click(); }")
+        for _ in range(3):
+            # Flutter may have just replaced the node's element: a click on
+            # the old one goes nowhere, so find the control again.
+            if self._call_on(self._ax_wait(role, name, within), _CLICK_IF_CONNECTED):
+                return
+            self.page.wait_for_timeout(250)
+        raise AssertionError(f"The {role} {name!r} kept leaving the page before it was pressed")
 
     def ax_type(self, name: str | re.Pattern[str], text: str) -> None:
         """Activate the text field with this accessible name and type ``text`` into it.
@@ -211,10 +219,13 @@ class AppDriver:
             assert time.monotonic() < deadline, f"No {role} {name!r} within {within}"
             self.page.wait_for_timeout(250)
 
-    def _call_on(self, node: AXNode, function: str) -> None:
+    def _call_on(self, node: AXNode, function: str) -> object:
+        """Call ``function`` with ``this`` = the node's DOM element; what it returns."""
         remote = self._cdp.send("DOM.resolveNode", {"backendNodeId": node.dom_id})
-        self._cdp.send("Runtime.callFunctionOn", {
-            "objectId": remote["object"]["objectId"], "functionDeclaration": function})
+        result = self._cdp.send("Runtime.callFunctionOn", {
+            "objectId": remote["object"]["objectId"], "functionDeclaration": function,
+            "returnByValue": True})
+        return result.get("result", {}).get("value")
 
     def ax_find(self, role: str | None, name: str | re.Pattern[str]) -> AXNode:
         """The first AX node with this role (any role if None) whose name matches; waits."""
