@@ -65,6 +65,11 @@ FIRST_WORDS = """() => {
   };
 }"""
 
+#: Does the start snapshot (``localStorage``, ``page-bridge.js``) hold this language?
+SNAPSHOT_SAYS = """code => Object.values(localStorage).some(v => {
+  try { return JSON.parse(v).language === code; } catch (e) { return false; }
+})"""
+
 
 def first_words(page: Page) -> dict[str, Any]:
     """The first words, read while the app is still starting."""
@@ -149,6 +154,9 @@ def test_first_words_in_the_patients_language_size_colours_and_progress(
         choose_in_settings(app, Translator("en").gettext, "200%", "Dark", "العربية")
         ar = Translator("ar")
         app.ax_find("heading", ar.gettext(home.NAME))
+        # The screen switches before the page has stored the choice: under
+        # load a reload at once still found English in the start snapshot.
+        app.wait_until(SNAPSHOT_SAYS, arg="ar", timeout_s=30)
         words = reload_page(app.page)
         assert (words["lang"], words["dir"]) == ("ar", "rtl")
         assert_home_words(words, ar)
