@@ -1,4 +1,9 @@
-"""One built ``dist/``, one server and one Chromium for the whole run.
+"""One built ``dist/`` and one server for the whole run; one Chromium per test module.
+
+A Chromium kept for the whole run grew slower as it went: the screen walks
+took 189 s after the fault injection and the backup test, 148 s on their own,
+and 156 s in a Chromium started for them (README, developer notes). A start of
+Chromium costs about a second; the first app start in a module is cold.
 
 The server sends ``Cache-Control: no-store`` without validators, so only the
 service worker can make the app work offline. Chromium is Debian's
@@ -48,7 +53,7 @@ def base_url() -> Iterator[str]:
     server.shutdown()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -103,7 +108,7 @@ def fresh_app(browser: Browser, base_url: str) -> Iterator[StartApp]:
         assert log.left_origin() == [], "a request left the site's origin"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def profiles(browser: Browser, base_url: str) -> Iterator[Profiles]:
     pool = Profiles(browser, base_url)
     yield pool
