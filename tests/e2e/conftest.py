@@ -1,4 +1,8 @@
-"""One built ``dist/`` and one server for the whole run; one Chromium per test module.
+"""One built ``dist/``; one server per pytest worker; one Chromium per test module.
+
+``make test`` runs this suite on two workers (pytest-xdist, ``--dist
+loadfile``): each test module runs whole on one worker, so module fixtures
+stay with their tests.
 
 A Chromium kept for the whole run grew slower as it went: the screen walks
 took 189 s after the fault injection and the backup test, 148 s on their own,
