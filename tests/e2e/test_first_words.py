@@ -17,6 +17,7 @@ from typing import Any
 from playwright.sync_api import Browser, Page
 
 from second_opinion.content import home
+from second_opinion.content.shell_channel import START_KEY
 from second_opinion.i18n.translator import Translator
 from tests.e2e.driver import AppDriver, RequestLog, new_context
 from tests.e2e.journeys import (
@@ -66,9 +67,8 @@ FIRST_WORDS = """() => {
 }"""
 
 #: Does the start snapshot (``localStorage``, ``page-bridge.js``) hold this language?
-SNAPSHOT_SAYS = """code => Object.values(localStorage).some(v => {
-  try { return JSON.parse(v).language === code; } catch (e) { return false; }
-})"""
+SNAPSHOT_SAYS = f"""code => (JSON.parse(localStorage.getItem({START_KEY!r}) || "{{}}") || {{}})
+  .language === code"""
 
 
 def first_words(page: Page) -> dict[str, Any]:
