@@ -20,9 +20,13 @@ from second_opinion.state.backup import (
     BackupProblem,
     read_backup,
 )
+from second_opinion.state.kinds.calls import Call, CallTopic
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
+from second_opinion.state.kinds.letters import LetterKind, Signer
 from second_opinion.state.kinds.medicines import Medicine
+from second_opinion.state.kinds.offices import Office, OfficeRole
 from second_opinion.state.kinds.own_words import OwnPhrase
+from second_opinion.state.kinds.questions import Audience, OwnQuestion
 from second_opinion.state.kinds.papers import RecordStatus
 from second_opinion.state.patient import PatientData
 from second_opinion.state.settings import Contrast, Settings
@@ -45,6 +49,15 @@ def filled() -> PatientData:
             name="Dr. Amal حداد", phone="+1 555", visit_date="2027-03-14", visit_time="14:30"))
         await patient.answers.set_answer("how_decided", DoctorRole.FIRST, TYPED)
         await patient.own_words.add(OwnPhrase(text="Please speak slowly 🙏"))
+        await patient.questions.add(OwnQuestion(question=TYPED, audience=Audience.SECOND,
+                                                second_answer="Yes, " + TYPED))
+        await patient.calls.log(Call(topic=CallTopic.INSURANCE, day="2026-12-01",
+                                     time="09:15", reference="A-77 ✓", said=TYPED,
+                                     next_step="Send the form", next_done=True))
+        await patient.offices.save(OfficeRole.RECORDS, Office(name="Records", phone="555"))
+        await patient.letters.set_language(LetterKind.RECORDS, "es")
+        await patient.letters.set_text(LetterKind.RECORDS, TYPED)
+        await patient.signer.save(Signer(name="Ana ♥", birth_date="3/4/1961"))
 
     asyncio.run(fill())
     return patient
@@ -84,7 +97,19 @@ def test_restore_replaces_what_was_there() -> None:
     patient = filled()
     empty = PatientData(Store.in_memory()).backup().to_json()
     asyncio.run(patient.restore(read_backup(empty)))
-    assert contents(patient) == ({}, {}, [], {}, {}, [])
+    assert all(not values for values in contents(patient))
+
+
+def test_a_version_1_file_still_restores_with_the_new_kinds_empty() -> None:
+    """Files made before questions, calls and letters existed (format version 1)."""
+    document = valid_document()
+    for key in ("questions", "calls", "offices", "letters", "signer"):
+        del document[key]
+    document["format_version"] = 1
+    patient = restored(json.dumps(document).encode())
+    assert patient.medicines.values()[0].name == "Sunitinib"
+    assert patient.questions.values() == [] and patient.calls.values() == []
+    assert patient.letters.values() == {} and patient.signer.values() == {}
 
 
 def valid_document() -> dict[str, Any]:
@@ -104,7 +129,7 @@ def broken(change: Any) -> bytes:
     (b"[1, 2, 3]", BackupProblem.NOT_A_BACKUP),
     (b'{"format": "someone-else", "format_version": 1}', BackupProblem.NOT_A_BACKUP),
     (b"[" * 100_000 + b"]" * 100_000, BackupProblem.NOT_A_BACKUP),
-    (b'{"format": "second-opinion-backup", "format_version": 2}', BackupProblem.NEWER),
+    (b'{"format": "second-opinion-backup", "format_version": 3}', BackupProblem.NEWER),
     (b'{"format": "second-opinion-backup", "format_version": "1"}', BackupProblem.DAMAGED),
     (b'{"format": "second-opinion-backup", "format_version": true}', BackupProblem.DAMAGED),
     (b" " * (MAX_BYTES + 1), BackupProblem.TOO_BIG),

@@ -62,11 +62,11 @@ def test_the_landed_backup_restores_unchanged() -> None:
     check(PatientData(patient.saver.store))
 
 
-def test_a_backup_made_today_is_the_landed_format() -> None:
-    """Version 1 files as the landed app wrote them, plus only fields it ignores (empty ones).
+def test_a_backup_made_today_keeps_the_landed_format_and_adds_sections() -> None:
+    """Version 2 is version 1 as the landed app wrote it, plus new sections only.
 
-    The landed app reads each field it knows and skips the rest, so it can
-    read ours too.
+    Each part the landed app wrote is unchanged (a medicine gains only fields
+    it ignores, empty ones); the version says what the new sections are.
     """
     import asyncio
     import json
@@ -75,8 +75,10 @@ def test_a_backup_made_today_is_the_landed_format() -> None:
     asyncio.run(patient.restore(read_backup((LANDED / "backup-0.1.0.json").read_bytes())))
     ours = json.loads(patient.backup().to_json())
     landed = json.loads((LANDED / "backup-0.1.0.json").read_bytes())
-    assert ours.keys() == landed.keys()
-    for key in landed.keys() - {"made_at", "medicines"}:
+    assert ours.keys() - landed.keys() == {"questions", "calls", "offices", "letters", "signer"}
+    assert landed.keys() <= ours.keys()
+    assert (landed["format_version"], ours["format_version"]) == (1, 2)
+    for key in landed.keys() - {"made_at", "medicines", "format_version"}:
         assert ours[key] == landed[key], key
     for mine, theirs in zip(ours["medicines"], landed["medicines"], strict=True):
         assert {k: v for k, v in mine.items() if k in theirs} == theirs

@@ -20,7 +20,9 @@ from second_opinion.state.kinds import KINDS
 from second_opinion.state.settings import Settings
 
 FORMAT = "second-opinion-backup"
-FORMAT_VERSION = 1
+#: 2 added the patient's own questions, calls, offices and letters. A version 1
+#: file has none of them and reads with those empty.
+FORMAT_VERSION = 2
 #: A full backup is a few hundred KB at most; anything far bigger is not ours.
 MAX_BYTES = 2_000_000
 SETTINGS = "settings"

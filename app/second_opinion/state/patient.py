@@ -21,7 +21,18 @@ import flet as ft
 
 from second_opinion.state.backup import PatientBackup
 from second_opinion.state.collections import KeyedRecords, RecordList
-from second_opinion.state.kinds import answers, doctors, medicines, own_words, papers, steps
+from second_opinion.state.kinds import (
+    answers,
+    calls,
+    doctors,
+    letters,
+    medicines,
+    offices,
+    own_words,
+    papers,
+    questions,
+    steps,
+)
 from second_opinion.state.saver import Saver
 from second_opinion.state.settings import (
     SETTINGS_KEY,
@@ -63,6 +74,11 @@ class PatientData:
         self.doctors = doctors.Doctors(doctors.KIND, self.saver)
         self.answers = answers.Answers(answers.KIND, self.saver)
         self.own_words = own_words.OwnWords(own_words.KIND, self.saver)
+        self.questions = questions.OwnQuestions(questions.KIND, self.saver)
+        self.calls = calls.Calls(calls.KIND, self.saver)
+        self.offices = offices.Offices(offices.KIND, self.saver)
+        self.letters = letters.Letters(letters.KIND, self.saver)
+        self.signer = letters.SignerRecords(letters.SIGNER_KIND, self.saver)
         self.notice = SavedDataNotice(problem)
         self.reload()
 
@@ -70,7 +86,8 @@ class PatientData:
     def collections(self) -> tuple[KeyedRecords[Any] | RecordList[Any], ...]:
         """Every kind's live records, in the order of ``kinds.KINDS``."""
         return (self.papers, self.steps, self.medicines, self.doctors, self.answers,
-                self.own_words)
+                self.own_words, self.questions, self.calls, self.offices, self.letters,
+                self.signer)
 
     def reload(self) -> None:
         """Show what the store holds (at start, after a restore or a delete)."""

@@ -51,6 +51,9 @@ class Settings:
     summary_language: str | None = None
     """Language of the visit summary for the doctor; ``None`` is the app's language."""
 
+    summary_both: bool = False
+    """Show the summary in the app's language and the summary's language together."""
+
     text_scale: float = 1.0
     """Multiplies every text size, from 1.0 (100 %) to 2.0 (200 %)."""
 
@@ -94,6 +97,10 @@ def _coerce(name: str, value: Any) -> Any:
         return None if value is None else Contrast(value)
     if name == "brightness":
         return Brightness(value)
+    if name == "summary_both":
+        if not isinstance(value, bool):
+            raise TypeError(name)
+        return value
     if value is not None and not isinstance(value, str):
         raise TypeError(name)
     return value

@@ -8,6 +8,9 @@ from enum import StrEnum
 from second_opinion.state.collections import KeyedKind, KeyedRecords
 from second_opinion.state.fields import Record, text
 
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"   # ISO date, e.g. "2026-12-03"
+TIME_PATTERN = r"^\d{2}:\d{2}$"         # "HH:MM", 24-hour
+
 
 class DoctorRole(StrEnum):
     FIRST = "first"
@@ -19,8 +22,8 @@ class Doctor(Record):
     name: str = text()
     place: str = text()
     phone: str = text()
-    visit_date: str = text(pattern=r"^\d{4}-\d{2}-\d{2}$")   # ISO date, e.g. "2026-12-03"
-    visit_time: str = text(pattern=r"^\d{2}:\d{2}$")         # "HH:MM", 24-hour
+    visit_date: str = text(pattern=DATE_PATTERN)
+    visit_time: str = text(pattern=TIME_PATTERN)
 
     @property
     def is_empty(self) -> bool:
