@@ -26,8 +26,8 @@ from second_opinion.state.kinds.letters import LetterKind, Signer
 from second_opinion.state.kinds.medicines import Medicine
 from second_opinion.state.kinds.offices import Office, OfficeRole
 from second_opinion.state.kinds.own_words import OwnPhrase
-from second_opinion.state.kinds.questions import Audience, OwnQuestion
 from second_opinion.state.kinds.papers import RecordStatus
+from second_opinion.state.kinds.questions import Audience, OwnQuestion
 from second_opinion.state.patient import PatientData
 from second_opinion.state.settings import Contrast, Settings
 from second_opinion.store.database import Store
