@@ -49,7 +49,9 @@ class OwnQuestions(RecordList[OwnQuestion]):
         cell = self.find(uid)
         if cell is None:
             return False
-        return await self.update(replace(cell.value, **{ANSWER_FIELDS[role]: answer}))
+        if role is DoctorRole.FIRST:
+            return await self.update(replace(cell.value, first_answer=answer))
+        return await self.update(replace(cell.value, second_answer=answer))
 
     async def set_audience(self, uid: str, audience: Audience) -> bool:
         cell = self.find(uid)
