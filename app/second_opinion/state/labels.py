@@ -10,8 +10,10 @@ Translate at display time: ``translator.gettext(STATUS_LABELS[status])``.
 from __future__ import annotations
 
 from second_opinion.content.markers import N_
+from second_opinion.state.kinds.calls import CallTopic
 from second_opinion.state.kinds.doctors import DoctorRole
 from second_opinion.state.kinds.papers import RecordStatus
+from second_opinion.state.kinds.questions import Audience
 
 STATUS_LABELS: dict[RecordStatus, str] = {
     RecordStatus.TO_DO: N_("To do"),
@@ -23,4 +25,17 @@ STATUS_LABELS: dict[RecordStatus, str] = {
 ROLE_LABELS: dict[DoctorRole, str] = {
     DoctorRole.FIRST: N_("First doctor"),
     DoctorRole.SECOND: N_("Second-opinion doctor"),
+}
+
+AUDIENCE_LABELS: dict[Audience, str] = {
+    Audience.FIRST: N_("Ask my first doctor"),
+    Audience.SECOND: N_("Ask my second-opinion doctor"),
+    Audience.BOTH: N_("Ask both doctors"),
+}
+
+CALL_TOPIC_LABELS: dict[CallTopic, str] = {
+    CallTopic.INSURANCE: N_("Health insurance plan"),
+    CallTopic.RECORDS: N_("Records office"),
+    CallTopic.SECOND_OFFICE: N_("Second-opinion doctor's office"),
+    CallTopic.OTHER: N_("Someone else"),
 }

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 from second_opinion.content import guide
 from second_opinion.i18n.translator import Translator
+from second_opinion.state.kinds.calls import Call
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.state.kinds.medicines import Medicine
 from second_opinion.state.kinds.papers import RecordProgress
-from second_opinion.state.labels import ROLE_LABELS, STATUS_LABELS
+from second_opinion.state.kinds.questions import OwnQuestion
+from second_opinion.state.labels import CALL_TOPIC_LABELS, ROLE_LABELS, STATUS_LABELS
 
 if TYPE_CHECKING:
     from second_opinion.state.patient import PatientData
@@ -66,6 +68,8 @@ class VisitSummary:
     medicines: tuple[Medicine, ...] = ()
     doctors: tuple[tuple[DoctorRole, Doctor], ...] = ()
     answers: tuple[QuestionAnswers, ...] = ()
+    questions: tuple[OwnQuestion, ...] = ()
+    calls: tuple[Call, ...] = ()
 
     @classmethod
     def of(cls, patient: PatientData, made_on: date | None = None) -> VisitSummary:
@@ -80,6 +84,8 @@ class VisitSummary:
                                           answers.answer(question.id, DoctorRole.FIRST),
                                           answers.answer(question.id, DoctorRole.SECOND))
                           for question in guide.QUESTIONS),
+            questions=tuple(patient.questions.values()),
+            calls=tuple(patient.calls.values()),
         )
 
     def doctor(self, role: DoctorRole) -> Doctor:
@@ -103,6 +109,8 @@ class VisitSummary:
             SummarySection(t.gettext("Doctors"), self._doctor_items(t)),
             SummarySection(t.gettext("Questions and answers"),
                            tuple(self._answer_item(a, t) for a in self.answers)),
+            SummarySection(t.gettext("My questions"), self._own_question_items(t)),
+            SummarySection(t.gettext("Calls"), self._call_items(t)),
         )
 
     def to_text(self, t: Translator) -> str:
@@ -111,9 +119,25 @@ class VisitSummary:
         for section in self.sections(t):
             lines += ["", section.title]
             for item in section.items:
-                lines.append(BULLET + item.title)
-                lines += [INDENT + line for line in item.lines]
+                lines += _item_lines(item)
         lines += ["", self.footer(t)]
+        return "\n".join(lines) + "\n"
+
+    def to_text_in_two(self, first: Translator, second: Translator) -> str:
+        """The summary with each part in ``first``'s language, then in ``second``'s.
+
+        What reads the same in both (a medicine's name, a typed answer) is
+        written once.
+        """
+        lines = _both(self.title(first), self.title(second))
+        lines += _both(self.made_on_line(first), self.made_on_line(second))
+        for one, other in zip(self.sections(first), self.sections(second), strict=True):
+            lines += ["", *_both(one.title, other.title)]
+            for item, again in zip(one.items, other.items, strict=True):
+                lines += _item_lines(item)
+                if again != item:
+                    lines += _item_lines(again)
+        lines += ["", *_both(self.footer(first), self.footer(second))]
         return "\n".join(lines) + "\n"
 
     # Sections ------------------------------------------------------------
@@ -136,6 +160,51 @@ class VisitSummary:
             for role, text in ((DoctorRole.FIRST, answers.first),
                                (DoctorRole.SECOND, answers.second)))
         return SummaryItem(t.gettext(answers.question.text), lines)
+
+
+    def _own_question_items(self, t: Translator) -> tuple[SummaryItem, ...]:
+        items = tuple(self._own_question_item(q, t) for q in self.questions)
+        return items or (SummaryItem(t.gettext("No questions of your own yet.")),)
+
+    def _own_question_item(self, question: OwnQuestion, t: Translator) -> SummaryItem:
+        lines = tuple(
+            t.gettext("{doctor}: {answer}").format(
+                doctor=doctor_label(role, self.doctor(role), t),
+                answer=question.answer(role) or t.gettext("No answer yet"))
+            for role in DoctorRole if question.audience.asks(role))
+        return SummaryItem(question.question, lines)
+
+    def _call_items(self, t: Translator) -> tuple[SummaryItem, ...]:
+        items = tuple(call_item(call, t) for call in self.calls)
+        return items or (SummaryItem(t.gettext("No calls written down yet.")),)
+
+
+def call_item(call: Call, t: Translator) -> SummaryItem:
+    """A call as the log and the summary show it: whom and when, then what was said."""
+    _ = t.gettext
+    when = _when(call.day, call.time, t)
+    topic = _(CALL_TOPIC_LABELS[call.topic])
+    # TRANSLATORS: e.g. "Health insurance plan: December 1, 2026 at 9:15 AM".
+    title = _("{topic}: {when}").format(topic=topic, when=when) if when else topic
+    done = _("Done") if call.next_done else _("Not done yet")
+    lines = (
+        (_("Spoke with: {name}"), {"name": call.who}, call.who),
+        (_("Reference number: {number}"), {"number": call.reference}, call.reference),
+        (_("What they said: {words}"), {"words": call.said}, call.said),
+        # TRANSLATORS: {step} is as typed; {done} is "Done" or "Not done yet".
+        (_("Next step: {step} ({done})"), {"step": call.next_step, "done": done},
+         call.next_step),
+    )
+    return SummaryItem(title, tuple(line.format(**values) for line, values, present in lines
+                                    if present))
+
+
+def _item_lines(item: SummaryItem) -> list[str]:
+    return [BULLET + item.title, *[INDENT + line for line in item.lines]]
+
+
+def _both(one: str, other: str) -> list[str]:
+    return [one] if one == other else [one, other]
 
 
 def doctor_label(role: DoctorRole, doctor: Doctor, t: Translator) -> str:
@@ -163,7 +232,11 @@ def _doctor(role: DoctorRole, doctor: Doctor, t: Translator) -> SummaryItem:
 
 def visit_when(doctor: Doctor, t: Translator) -> str:
     """The visit's date and time in the translator's language ("" if not set)."""
-    day, hour = _day(doctor.visit_date, t), _hour(doctor.visit_time, t)
+    return _when(doctor.visit_date, doctor.visit_time, t)
+
+
+def _when(iso_day: str, hh_mm: str, t: Translator) -> str:
+    day, hour = _day(iso_day, t), _hour(hh_mm, t)
     if day and hour:
         # TRANSLATORS: the day and hour of a visit, e.g. "December 3, 2026 at 2:30 PM".
         return t.gettext("{date} at {time}").format(date=day, time=hour)

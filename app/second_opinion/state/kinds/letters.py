@@ -35,6 +35,7 @@ class Signer(Record):
 
     name: str = text()
     birth_date: str = text()   # as the patient writes it: letters show it as typed
+    phone: str = text()
 
 
 def is_letter(key: str) -> bool:
