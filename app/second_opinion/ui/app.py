@@ -29,6 +29,19 @@ ROUTES = [
         ft.Route(path="doctors", component=views.DoctorsView, children=[
             ft.Route(path=":role", component=views.DoctorEditView),
         ]),
+        ft.Route(path="questions", component=views.QuestionsView, children=[
+            ft.Route(path="new", component=views.QuestionEditView),
+            ft.Route(path="edit/:uid", component=views.QuestionEditView),
+        ]),
+        ft.Route(path="calls", component=views.CallsView, children=[
+            ft.Route(path="new", component=views.CallEditView),
+            ft.Route(path="edit/:uid", component=views.CallEditView),
+            ft.Route(path="office/:role", component=views.OfficeEditView),
+        ]),
+        ft.Route(path="letters", component=views.LettersView, children=[
+            ft.Route(path="me", component=views.SignerEditView),
+            ft.Route(path="write/:kind", component=views.LetterView),
+        ]),
         ft.Route(path="after", component=views.AfterView, children=[
             ft.Route(path="compare", component=views.CompareView),
         ]),

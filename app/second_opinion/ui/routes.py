@@ -14,6 +14,9 @@ PREPARE = "/prepare"
 MEDICINES = "/medicines"
 DOCTORS = "/doctors"
 AFTER = "/after"
+QUESTIONS = "/questions"
+CALLS = "/calls"
+LETTERS = "/letters"
 SUMMARY = "/summary"
 ABOUT = "/about"
 SETTINGS = "/settings"
@@ -21,6 +24,9 @@ SETTINGS = "/settings"
 COMPARE = f"{AFTER}/compare"
 NEW_MEDICINE = f"{MEDICINES}/new"
 NEW_PHRASE = f"{ASK}/new"
+NEW_QUESTION = f"{QUESTIONS}/new"
+NEW_CALL = f"{CALLS}/new"
+SIGNER = f"{LETTERS}/me"
 
 
 def medicine(uid: str) -> str:
@@ -37,3 +43,19 @@ def phrase_shown(uid: str) -> str:
 
 def doctor(role: str) -> str:
     return f"{DOCTORS}/{role}"
+
+
+def question(uid: str) -> str:
+    return f"{QUESTIONS}/edit/{uid}"
+
+
+def call(uid: str) -> str:
+    return f"{CALLS}/edit/{uid}"
+
+
+def office(role: str) -> str:
+    return f"{CALLS}/office/{role}"
+
+
+def letter(kind: str) -> str:
+    return f"{LETTERS}/write/{kind}"

@@ -1,0 +1,17 @@
+"""Placeholder: being written (issue #14)."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from second_opinion.ui.components import Screen
+
+
+@ft.component
+def QuestionsView() -> ft.View:
+    return Screen(route="/", title="…", controls=[])
+
+
+@ft.component
+def QuestionEditView() -> ft.View:
+    return Screen(route="/", title="…", controls=[])
