@@ -6,12 +6,21 @@ import flet as ft
 
 from second_opinion.content import guide
 from second_opinion.content.markers import N_
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.answers import Answer
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
+from second_opinion.state.kinds.questions import OwnQuestion, OwnQuestions
 from second_opinion.state.visit_summary import doctor_label
 from second_opinion.ui import routes
-from second_opinion.ui.components import Heading, SaveOnBlurField, Screen, SectionText, WebLink
+from second_opinion.ui.components import (
+    Heading,
+    SaveOnBlurField,
+    Screen,
+    SectionText,
+    WebLink,
+    keyed,
+)
 from second_opinion.ui.context import go, use_patient, use_t
 
 #: (visible label, accessible name naming the question) of each doctor's answer field.
@@ -86,9 +95,12 @@ def AfterView() -> ft.View:
 @ft.component
 def AnswerBox(role: DoctorRole, answer: Cell[Answer], doctor: Cell[Doctor]) -> ft.Control:
     """Who answered (the name the patient saved, else the role) and what they said."""
-    t = use_t()
+    return answer_box(role, answer.value.text, doctor, use_t())
+
+
+def answer_box(role: DoctorRole, text: str, doctor: Cell[Doctor], t: Translator) -> ft.Control:
+    """One doctor's answer in its box (the guide's questions and the patient's own)."""
     _ = t.gettext
-    text = answer.value.text
     who = doctor_label(role, doctor.value, t)
     return ft.Container(
         col={"xs": 12, "sm": 6},
@@ -121,6 +133,32 @@ def CompareCard(question: guide.Question) -> ft.Control:
 
 
 @ft.component
+def OwnCompareCard(cell: Cell[OwnQuestion]) -> ft.Control:
+    """One of the patient's own questions, with the answer of each doctor it is for."""
+    t = use_t()
+    doctors = use_patient().doctors
+    question = cell.value
+    boxes = [answer_box(role, question.answer(role), doctors.cell(role.value), t)
+             for role in DoctorRole if question.audience.asks(role)]
+    return ft.Column([
+        Heading(question.question, 2),
+        ft.SelectionArea(content=ft.ResponsiveRow(boxes, spacing=12, run_spacing=12)),
+    ], spacing=8)
+
+
+@ft.component
+def OwnCompareCards(questions: OwnQuestions) -> ft.Control:
+    """Listens to the list, so a question added or removed shows here too."""
+    _ = use_t().gettext
+    cells = questions.cells
+    change = ft.OutlinedButton(_("Change the answers to my questions"),
+                               icon=ft.Icons.EDIT_OUTLINED, on_click=lambda: go(routes.QUESTIONS),
+                               style=ft.ButtonStyle(padding=16))
+    return ft.Column([*[keyed(cell.value.uid, OwnCompareCard, cell) for cell in cells],
+                      *([change] if cells else [])], spacing=24)
+
+
+@ft.component
 def CompareView() -> ft.View:
     _ = use_t().gettext
     return Screen(
@@ -128,6 +166,7 @@ def CompareView() -> ft.View:
         title=_("Both answers"),
         controls=[
             *[CompareCard(question) for question in guide.QUESTIONS],
+            OwnCompareCards(use_patient().questions),
             ft.OutlinedButton(_("Change the answers"), icon=ft.Icons.EDIT_OUTLINED,
                               on_click=lambda: go(routes.AFTER),
                               style=ft.ButtonStyle(padding=16)),

@@ -16,7 +16,7 @@ import flet as ft
 from second_opinion.i18n import languages
 from second_opinion.i18n.languages import Language
 from second_opinion.i18n.translator import Translator
-from second_opinion.state.visit_summary import SummarySection, VisitSummary
+from second_opinion.state.visit_summary import SummaryItem, SummarySection, VisitSummary
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
 from second_opinion.ui.components.choice_group import radio_group
@@ -90,10 +90,7 @@ def SectionBlock(section: SummarySection) -> ft.Control:
     """A heading, then each item in large text with its lines under it."""
     rows: list[ft.Control] = [Heading(section.title, 2)]
     for item in section.items:
-        rows.append(ft.Text(item.title, weight=ft.FontWeight.W_600,
-                            theme_style=ft.TextThemeStyle.BODY_LARGE))
-        rows += [ft.Text(line, theme_style=ft.TextThemeStyle.BODY_LARGE)
-                 for line in item.lines]
+        rows += item_block(item)
     return ft.Column(rows, spacing=6)
 
 
@@ -121,6 +118,61 @@ def SummaryBody(summary: VisitSummary, t: Translator) -> ft.Control:
     )
 
 
+def item_block(item: SummaryItem) -> list[ft.Control]:
+    return [ft.Text(item.title, weight=ft.FontWeight.W_600,
+                    theme_style=ft.TextThemeStyle.BODY_LARGE),
+            *[ft.Text(line, theme_style=ft.TextThemeStyle.BODY_LARGE) for line in item.lines]]
+
+
+def in_other_language(controls: list[ft.Control], t: Translator) -> ft.Control:
+    """The second language's words, in its own direction, set off by a line at their start."""
+    return ft.Container(
+        rtl=languages.by_code(t.code).rtl,
+        padding=ft.Padding.only(left=12),
+        border=ft.Border.only(left=ft.BorderSide(4, ft.Colors.PRIMARY)),
+        content=ft.Column(controls, spacing=4),
+    )
+
+
+@ft.component
+def SectionInTwo(one: SummarySection, other: SummarySection, t: Translator) -> ft.Control:
+    """A section's title and each item in the app's language, then in the doctor's.
+
+    On a phone one above the other reads best: each item is complete in
+    one language before the other starts. What reads the same in both (a
+    medicine's name) is shown once.
+    """
+    rows: list[ft.Control] = [Heading(one.title, 2)]
+    if other.title != one.title:
+        rows.append(in_other_language([ft.Text(other.title, weight=ft.FontWeight.BOLD)], t))
+    for item, again in zip(one.items, other.items, strict=True):
+        rows += item_block(item)
+        if again != item:
+            rows.append(in_other_language(item_block(again), t))
+    return ft.Column(rows, spacing=6)
+
+
+@ft.component
+def SummaryBodyInTwo(summary: VisitSummary, app_t: Translator, t: Translator) -> ft.Control:
+    """The summary with every part in both languages (see ``SummaryBody``)."""
+    return ft.Container(
+        padding=16,
+        border=ft.Border.all(1, ft.Colors.OUTLINE),
+        border_radius=12,
+        content=ft.SelectionArea(content=ft.Column([
+            ft.Text(summary.title(app_t), theme_style=ft.TextThemeStyle.TITLE_LARGE,
+                    weight=ft.FontWeight.BOLD),
+            in_other_language([ft.Text(summary.title(t), weight=ft.FontWeight.BOLD)], t),
+            ft.Text(summary.made_on_line(app_t), theme_style=ft.TextThemeStyle.BODY_LARGE),
+            in_other_language([ft.Text(summary.made_on_line(t))], t),
+            *[SectionInTwo(one, other, t) for one, other in
+              zip(summary.sections(app_t), summary.sections(t), strict=True)],
+            ft.Text(summary.footer(app_t), italic=True),
+            in_other_language([ft.Text(summary.footer(t), italic=True)], t),
+        ], spacing=16)),
+    )
+
+
 @ft.component
 def SummaryView() -> ft.View:
     app_t = use_t()
@@ -133,7 +185,12 @@ def SummaryView() -> ft.View:
     async def set_code(chosen: str) -> None:
         await settings.update(summary_language=None if chosen == app_t.code else chosen)
 
+    async def set_both(event: ft.Event[ft.Switch]) -> None:
+        await settings.update(summary_both=bool(event.control.value))
+
     summary = VisitSummary.of(patient)
+    both = settings.value.summary_both and code != app_t.code
+    text = summary.to_text_in_two(app_t, t) if both else summary.to_text(t)
     return Screen(
         route=routes.SUMMARY,
         title=_("Visit summary"),
@@ -141,7 +198,12 @@ def SummaryView() -> ft.View:
             ft.Text(_("Show this to your doctor, or copy it and send it."),
                     theme_style=ft.TextThemeStyle.BODY_LARGE),
             SummaryLanguage(code, set_code),
-            SummaryActions(summary.to_text(t), summary.title(t), languages.by_code(code)),
-            SummaryBody(summary, t),
+            ft.Switch(label=_("Show your language too"), value=settings.value.summary_both,
+                      disabled=code == app_t.code, on_change=set_both),
+            *([ft.Text(_("To use this, first choose the doctor's language above."))]
+              if code == app_t.code else []),
+            SummaryActions(text, summary.title(t),
+                           languages.by_code(app_t.code if both else code)),
+            SummaryBodyInTwo(summary, app_t, t) if both else SummaryBody(summary, t),
         ],
     )
