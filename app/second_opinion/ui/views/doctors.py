@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import flet as ft
 
 from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
+from second_opinion.state import calendar
 from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.ui import routes
@@ -74,22 +75,48 @@ def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:
             for text, values, present in lines if present]
 
 
+def calendar_button_text(t: Translator, role: DoctorRole) -> ft.Text:
+    """ "Add to calendar", spoken with the card's title: "Add to calendar: Your first doctor"."""
+    _ = t.gettext
+    return ft.Text(_("Add to calendar"), semantics_label=_("{action}: {words}").format(
+        action=_("Add to calendar"), words=_(ROLE_TITLES[role])))
+
+
 @ft.component
 def DoctorCard(role: DoctorRole, cell: Cell[Doctor]) -> ft.Control:
-    """A heading with the role, the doctor's details or "Not added yet", Call and Edit."""
+    """A heading with the role, the doctor's details or "Not added yet", Call, Add to
+    calendar (when a visit date is saved) and Edit."""
     t = use_t()
     _ = t.gettext
+    patient = use_patient()
+    # One picker for the card, made once (a service lives as long as it is referenced).
+    picker = ft.use_memo(lambda: ft.FilePicker(), dependencies=[])
     doctor = cell.value
     call = tel_url(doctor.phone)
-    actions: list[ft.Control] = [
-        ft.FilledButton(_(ROLE_EDIT_LABELS[role]), icon=ft.Icons.EDIT_OUTLINED,
-                        on_click=lambda: go(routes.doctor(role.value)),
-                        style=ft.ButtonStyle(padding=16)),
-    ]
+    actions: list[ft.Control] = []
     if call:
         label = _("Call {phone}").format(phone=left_to_right(doctor.phone))
-        actions.insert(0, ft.OutlinedButton(label, icon=ft.Icons.PHONE, url=call,
-                                            style=ft.ButtonStyle(padding=16)))
+        actions.append(ft.OutlinedButton(label, icon=ft.Icons.PHONE, url=call,
+                                         style=ft.ButtonStyle(padding=16)))
+
+    async def add_to_calendar() -> None:
+        # Read when tapped: the visit and the papers as they are now.
+        visit = cell.value
+        event = calendar.visit_event(role, visit, calendar.papers_to_gather(patient, t), t,
+                                     datetime.now(UTC))
+        if event is not None:
+            await picker.save_file(dialog_title=_("Add to calendar"),
+                                   file_name=calendar.file_name(role, visit),
+                                   src_bytes=event.encode("utf-8"))
+
+    if calendar.visit_day(doctor) is not None:
+        actions.append(ft.OutlinedButton(calendar_button_text(t, role),
+                                         icon=ft.Icons.EVENT_AVAILABLE,
+                                         on_click=add_to_calendar,
+                                         style=ft.ButtonStyle(padding=16)))
+    actions.append(ft.FilledButton(_(ROLE_EDIT_LABELS[role]), icon=ft.Icons.EDIT_OUTLINED,
+                                   on_click=lambda: go(routes.doctor(role.value)),
+                                   style=ft.ButtonStyle(padding=16)))
     return ft.Card(
         semantic_container=False,
         content=ft.Container(
