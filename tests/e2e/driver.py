@@ -7,6 +7,7 @@ queries for actions, and through Chromium's own accessibility tree (CDP
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, Viewport
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
+#: ``E2E_DIST`` points the suite at another build, e.g. one made by ``tools/build.py
+#: --dist`` while someone else rebuilds ``dist/`` in the same tree.
+DIST = Path(os.environ.get("E2E_DIST") or ROOT / "dist")
 RESULTS = ROOT / "test-results"
 #: axe-core, from `npm ci` in tools/judges (make test runs it).
 AXE = ROOT / "tools" / "judges" / "node_modules" / "axe-core" / "axe.min.js"

@@ -13,6 +13,7 @@ from dataclasses import replace
 import flet as ft
 
 from second_opinion.content import own_questions
+from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.doctors import DoctorRole
 from second_opinion.state.kinds.questions import ANSWER_FIELDS, Audience, OwnQuestion, OwnQuestions
@@ -37,11 +38,16 @@ from second_opinion.ui.views.medicines import named_button
 LARGE = ft.TextThemeStyle.BODY_LARGE
 
 
-@ft.component
-def OwnAnswerField(cell: Cell[OwnQuestion], role: DoctorRole) -> ft.Control:
-    """One doctor's answer; screen readers hear which doctor and which question."""
-    _ = use_t().gettext
-    questions = use_patient().questions
+def answer_field(questions: OwnQuestions, cell: Cell[OwnQuestion], role: DoctorRole,
+                 t: Translator) -> ft.Control:
+    """One doctor's answer; screen readers hear which doctor and which question.
+
+    A plain function, not a component: only the field listens to the cell.
+    A component given the cell inside another given the same cell was
+    redrawn after its parent had replaced it, outside every context
+    (docs/flet-web-offline.md, "One listener per cell on a path").
+    """
+    _ = t.gettext
     uid = cell.value.uid
     visible, spoken = ANSWER_LABELS[role]
 
@@ -53,15 +59,22 @@ def OwnAnswerField(cell: Cell[OwnQuestion], role: DoctorRole) -> ft.Control:
     return SaveOnBlurField(cell, ANSWER_FIELDS[role], label, save, lines=(2, 8))
 
 
-@ft.memo
 @ft.component
-def QuestionCard(cell: Cell[OwnQuestion], index: int, count: int) -> ft.Control:
-    """The question as a heading, who to ask, an answer field per doctor, and its actions."""
+def QuestionCard(uid: str, index: int, count: int) -> ft.Control:
+    """The question as a heading, who to ask, an answer field per doctor, and its actions.
+
+    Redrawn by the list (which listens to every change of it); the card
+    itself is given only the question's id and listens to nothing, so its
+    answer fields are the cell's only listeners here.
+    """
     t = use_t()
     _ = t.gettext
     questions = use_patient().questions
+    cell = questions.find(uid)
+    if cell is None:
+        return ft.Container()
     question = cell.value
-    uid, words = question.uid, short_words(question.question)
+    words = short_words(question.question)
 
     async def remove() -> None:
         await remove_with_undo(questions, uid, _("Removed your question"), t)
@@ -79,7 +92,7 @@ def QuestionCard(cell: Cell[OwnQuestion], index: int, count: int) -> ft.Control:
             content=ft.Column([
                 Heading(question.question, 2),
                 ft.Text(_(AUDIENCE_LABELS[question.audience]), italic=True),
-                *[OwnAnswerField(cell, role) for role in DoctorRole
+                *[answer_field(questions, cell, role, t) for role in DoctorRole
                   if question.audience.asks(role)],
                 ft.Row([
                     named_button(_("Edit"), _("Edit: {words}").format(words=words),
@@ -103,7 +116,8 @@ def QuestionList(questions: OwnQuestions) -> ft.Control:
     _ = use_t().gettext
     cells = questions.cells
     return full_width(
-        [keyed(cell.value.uid, QuestionCard, cell, i, len(cells)) for i, cell in enumerate(cells)]
+        [keyed(cell.value.uid, QuestionCard, cell.value.uid, i, len(cells))
+         for i, cell in enumerate(cells)]
         or [ft.Text(_("No questions yet. Write your own, or add one of the ideas below."),
                     italic=True)])
 
