@@ -229,3 +229,11 @@ def test_any_json_is_either_a_backup_or_a_clear_refusal(extra: dict[str, Any]) -
 def test_any_bytes_are_refused_without_a_crash(raw: bytes) -> None:
     with pytest.raises(BackupError):
         read_backup(raw)
+
+
+def test_delete_all_empties_every_kind_here_and_after_a_restart() -> None:
+    patient = filled()
+    assert all(values for values in contents(patient)), "every kind has something to delete"
+    asyncio.run(patient.forget_everything())
+    assert all(not values for values in contents(patient))
+    assert all(not values for values in contents(PatientData(patient.saver.store)))
