@@ -33,7 +33,9 @@ def named_button(text: str, name: str, icon: ft.IconData, on_click: Handler,
     tells a screen reader user which medicine the button is for. Keep the
     shown word inside the name (WCAG 2.5.3) so voice control finds it.
     """
-    content = ft.Semantics(label=name, exclude_semantics=True, content=ft.Text(text))
+    # The name on the text itself: a Semantics node around it was a second
+    # control inside the button (axe: nested-interactive, once a card is listed).
+    content = ft.Text(text, semantics_label=name)
     return ft.OutlinedButton(content=content, icon=icon, on_click=on_click, disabled=disabled,
                              style=ft.ButtonStyle(padding=16))
 
