@@ -1,9 +1,14 @@
 """Beyond the guide, as a new patient would use it, in English and in Spanish.
 
 One journey per language on one started app: two questions of the patient's
-own (one from the ideas) with both doctors' answers, the visit summary in
-two languages at once; then all of it is still there offline after a reload,
-and after a backup is restored in another browser profile.
+own (one from the ideas) with both doctors' answers; both doctors saved and
+the second one's visit added to the calendar (the ``.ics`` file); a call to
+the insurer with a reference number, its next step ticked off; the records
+letter (naming the papers still to do) and the joint-review letter; the
+visit summary in two languages at once. Then all of it is still there
+offline after a reload, and after a backup is restored in another browser
+profile. Each screen's own module tests it further in English
+(``test_calls``, ``test_letters``, ``test_calendar``).
 """
 
 from __future__ import annotations
@@ -20,12 +25,20 @@ from tests.e2e.driver import AppDriver
 from tests.e2e.journeys import (
     StartApp,
     at_home,
+    checked,
+    field_value,
     note,
     open_part,
     wait_for_service_worker,
 )
 
 OWN = "¿Puedo seguir trabajando? 🙂 <b>sí</b> هل"
+FIRST_DOCTOR, SECOND_DOCTOR = "Dr. Ana Ruiz", "Dr. Amal حداد"
+REFERENCE = "REF-2026 ✓"
+STEP = "Send the form <b>now</b> 📨"
+#: Flutter's own OK in the date picker, in each language of the journey.
+OK = re.compile("^(OK|ACEPTAR)$")
+VISIT_DAY = 20  # a day of this month: the picker opens on it
 FIRST_SAYS = "Yes, part time 👍"
 SECOND_SAYS = "Sí — مع الراحة"
 IDEA_SAYS = "Surgery, or a trial <i>NCT</i>"
@@ -79,6 +92,84 @@ def add_questions(app: AppDriver, _: Words) -> str:
     return idea
 
 
+def save_doctors_and_add_the_visit(app: AppDriver, _: Words, folder: Path) -> None:
+    """Both doctors by name, the second with a visit; the visit saved as a calendar file."""
+    open_from_home(app, _("Doctors and visits"))
+    for role, name in (("first", FIRST_DOCTOR), ("second-opinion", SECOND_DOCTOR)):
+        app.click("button", _(f"Edit your {role} doctor"))
+        app.ax_find("heading", _(f"Your {role} doctor"))
+        app.fill(_("Name"), name)
+        if name == SECOND_DOCTOR:
+            app.click("button", _("Choose the visit date"))
+            app.click("button", re.compile(f"^{VISIT_DAY}, "))
+            app.click("button", OK)
+            chosen = _("Visit date: {date}").split("{date}")[0]
+            app.ax_find("button", re.compile("^" + re.escape(chosen)))
+        app.click("button", _("Save"))
+        app.ax_find(None, _("Name: {name}").format(name=name))
+    add = _("{action}: {words}").format(action=_("Add to calendar"),
+                                        words=_("Your second-opinion doctor"))
+    with app.page.expect_download(timeout=30_000) as download:
+        app.click("button", add)
+    path = folder / download.value.suggested_filename
+    download.value.save_as(path)
+    ics = path.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert re.search(rf"^DTSTART;VALUE=DATE:\d{{6}}{VISIT_DAY}\r$", ics, re.MULTILINE), ics
+    assert SECOND_DOCTOR in ics and _("Papers still to gather:") in ics
+    assert _("Scan reports and pictures") in ics
+
+
+def log_a_call_to_the_insurer(app: AppDriver, _: Words) -> None:
+    """From the plan's card: a reference number and a next step, then ticked off."""
+    open_from_home(app, _("Calls to make"))
+    app.click("button", _("{action}: {words}").format(
+        action=_("Write down a call"), words=_("Your health insurance plan")))
+    app.ax_find("heading", _("Write down a call"))
+    app.fill(_("Reference number"), REFERENCE)
+    app.fill(_("Next step"), STEP)
+    app.click("button", _("Save"))
+    app.ax_find(None, _("Reference number: {number}").format(number=REFERENCE))
+    done = _("Done: {step}").format(step=STEP)
+    app.click("checkbox", done)
+    app.wait_until(f"""() => [...document.querySelectorAll('flt-semantics')]
+        .some(e => (e.getAttribute('aria-label') || e.textContent).includes({STEP!r})
+                   && e.getAttribute('aria-checked') === 'true')""", timeout_s=15)
+
+
+def make_both_letters(app: AppDriver, _: Words, own_language: str) -> None:
+    """The records letter names the papers still to do; the other goes to both doctors.
+
+    Both are in English, the offices' language; in a Spanish app the
+    Spanish letter is shown beside it.
+    """
+    english = Translator("en").gettext
+    open_from_home(app, _("Letters"))
+    records = _("Asking for copies of my records")
+    open_letter(app, _, records)
+    letter = letter_text(app, _, records)
+    assert f"- {english('Surgery report')}\n" in letter and "HIPAA" in letter
+    if own_language != "English":
+        app.ax_find("heading", _("What this letter says, in {language}").format(
+            language=own_language))
+        app.ax_find(None, re.compile(re.escape("- " + _("Surgery report"))))
+    home(app)
+    open_from_home(app, _("Letters"))
+    joint = _("Asking both doctors to review my case together")
+    open_letter(app, _, joint)
+    letter = letter_text(app, _, joint)
+    assert english("Dear {first} and {second},").format(first=FIRST_DOCTOR,
+                                                   second=SECOND_DOCTOR) in letter
+
+
+def open_letter(app: AppDriver, _: Words, title: str) -> None:
+    app.click("button", _("{action}: {words}").format(action=_("Open"), words=title))
+    app.ax_find("heading", title)
+
+
+def letter_text(app: AppDriver, _: Words, title: str) -> str:
+    return field_value(app, _("{action}: {words}").format(action=_("Your letter"), words=title))
+
+
 def answer_field(_: Words, name: str, question: str) -> str:
     short = question if len(question) <= 40 else question[:40] + "…"
     return _(name).format(question=short)
@@ -107,6 +198,12 @@ def check_everything(app: AppDriver, _: Words, idea: str, other_words: Words) ->
     open_from_home(app, _("Visit summary"))
     app.ax_find(None, re.compile(re.escape(other_words("My questions"))))
     app.ax_find(None, re.compile(re.escape(OWN)))
+    app.ax_find(None, re.compile(re.escape(_("Reference number: {number}").format(
+        number=REFERENCE))))
+    open_from_home(app, _("Calls to make"))
+    assert checked(app, "checkbox", _("Done: {step}").format(step=STEP)) == "true"
+    open_from_home(app, _("Doctors and visits"))
+    app.ax_find(None, _("Name: {name}").format(name=SECOND_DOCTOR))
 
 
 @pytest.mark.parametrize(("locale", "code", "other", "other_code"), [
@@ -120,7 +217,9 @@ def test_a_new_patient_goes_beyond_the_guide(empty_app: StartApp, tmp_path: Path
     app = empty_app(locale=locale)
     app.ax_find("heading", _("Second Opinion"))
     idea = add_questions(app, _)
-    home(app)
+    save_doctors_and_add_the_visit(app, _, tmp_path)
+    log_a_call_to_the_insurer(app, _)
+    make_both_letters(app, _, "English" if code == "en" else "Español")
     show_summary_in_two(app, _, other, other_words)
     app.screenshot(f"beyond-summary-in-two-{code}")
 
