@@ -105,7 +105,9 @@ def letter_button(text: str, name: str, icon: ft.IconData, *, filled: bool = Fal
                   on_click: Handler | None = None,
                   action: ft.CopyToClipboard | ft.ShareText | None = None) -> ft.Control:
     """A button showing ``text`` and announced as ``name`` (which holds ``text``)."""
-    content = ft.Semantics(label=name, exclude_semantics=True, content=ft.Text(text))
+    # The name on the text itself: a Semantics node around it is a second
+    # control inside the button (axe: nested-interactive).
+    content = ft.Text(text, semantics_label=name)
     kind = ft.FilledButton if filled else ft.OutlinedButton
     return kind(content=content, icon=icon, on_click=on_click, action=action,
                 style=ft.ButtonStyle(padding=16))
