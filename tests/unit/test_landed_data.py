@@ -78,9 +78,13 @@ def test_a_backup_made_today_keeps_the_landed_format_and_adds_sections() -> None
     assert ours.keys() - landed.keys() == {"questions", "calls", "offices", "letters", "signer"}
     assert landed.keys() <= ours.keys()
     assert (landed["format_version"], ours["format_version"]) == (1, 2)
-    for key in landed.keys() - {"made_at", "medicines", "format_version"}:
+    for key in landed.keys() - {"made_at", "medicines", "format_version", "settings"}:
         assert ours[key] == landed[key], key
     for mine, theirs in zip(ours["medicines"], landed["medicines"], strict=True):
         assert {k: v for k, v in mine.items() if k in theirs} == theirs
         assert {k: v for k, v in mine.items() if k not in theirs} == {"purpose": ""}
+    settings = ours["settings"]
+    assert {k: v for k, v in settings.items() if k in landed["settings"]} == landed["settings"]
+    assert {k: v for k, v in settings.items() if k not in landed["settings"]} == {
+        "summary_both": False}
     assert OwnPhrase.table().keys() == {"text", "uid"}
