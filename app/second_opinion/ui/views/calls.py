@@ -14,15 +14,15 @@ address, so it can still be changed, the form survives a reload, and
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime
 from urllib.parse import parse_qs, urlparse
 
 import flet as ft
 
 from second_opinion.content import calls as content
 from second_opinion.content import guide
+from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.calls import Call, Calls, CallTopic
@@ -43,19 +43,19 @@ from second_opinion.ui.components import (
     save_cancel_row,
     use_form,
 )
+from second_opinion.ui.components.day_and_time import DayAndTime, DayTimeWords
 from second_opinion.ui.context import go, use_patient, use_t
-from second_opinion.ui.views.doctors import (
-    ROLE_EDIT_LABELS,
-    YEARS_AHEAD,
-    YEARS_BACK,
-    left_to_right,
-    picked_date,
-    tel_url,
-    visit_date_text,
-    visit_time_text,
-)
+from second_opinion.ui.views.doctors import ROLE_EDIT_LABELS, left_to_right, tel_url
 
 LARGE = ft.TextThemeStyle.BODY_LARGE
+CALL_WORDS = DayTimeWords(
+    "day", "time", N_("When did you call?"),
+    N_("Choose the day of the call"),
+    # TRANSLATORS: a button that opens a calendar; {date} is e.g. "Tuesday, December 1, 2026".
+    N_("Day of the call: {date}"),
+    N_("Choose the time of the call"),
+    # TRANSLATORS: a button that opens a clock; {time} is e.g. "9:15 AM" or "09:15".
+    N_("Time of the call: {time}"), now_first=True)
 #: Round as the app's other buttons at one line (radius 24 on a 52 px button); at 200 %
 #: text a label of four lines keeps its corners (a stadium grew into a circle and cut them).
 PADDED = ft.ButtonStyle(padding=16, shape=ft.RoundedRectangleBorder(radius=24))
@@ -340,7 +340,7 @@ def CallForm(route: str, title: str, cell: Cell[Call] | None, topic: CallTopic) 
             ChoiceGroup(whom, chosen.value,
                         [(key.value, _(label), None) for key, label in CALL_TOPIC_LABELS.items()],
                         choose),
-            CallWhen(form.values["day"], form.values["time"], form.set),
+            DayAndTime(form.values["day"], form.values["time"], form.set, CALL_WORDS),
             form.field("who", _("Who you spoke to"), hint=_("For example: Maria at the front desk"),
                        lines=(1, 3)),
             form.field("reference", _("Reference number"),
@@ -351,55 +351,6 @@ def CallForm(route: str, title: str, cell: Cell[Call] | None, topic: CallTopic) 
             save_cancel_row(t, save, lambda: go(routes.CALLS)),
         ])],
     )
-
-
-@ft.component
-def CallWhen(day: str, hour: str, set_value: Callable[[str, str], None]) -> ft.Control:
-    """Buttons that open the date and time pickers and show the call's day and time."""
-    t = use_t()
-    _ = t.gettext
-    page = ft.context.page
-    today = date.today()
-
-    def pick_date() -> None:
-        try:
-            current = date.fromisoformat(day)
-        except ValueError:
-            current = today
-        page.show_dialog(ft.DatePicker(
-            value=current,
-            first_date=min(current, date(today.year - YEARS_BACK, 1, 1)),
-            last_date=max(current, date(today.year + YEARS_AHEAD, 12, 31)),
-            help_text=_("Choose the day of the call"),
-            on_change=lambda e: set_value("day", picked_date(e.control.value)),
-        ))
-
-    def pick_time() -> None:
-        try:
-            current = time.fromisoformat(hour)
-        except ValueError:
-            current = datetime.now().time().replace(second=0, microsecond=0)
-        page.show_dialog(ft.TimePicker(
-            value=current,
-            # Hour and minute boxes work with a screen reader; the dial's do not.
-            entry_mode=ft.TimePickerEntryMode.INPUT,
-            help_text=_("Choose the time of the call"),
-            on_change=lambda e: set_value(
-                "time", e.control.value.strftime("%H:%M") if e.control.value else ""),
-        ))
-
-    # TRANSLATORS: a button that opens a calendar; {date} is e.g. "Tuesday, December 1, 2026".
-    day_label = (_("Day of the call: {date}").format(date=visit_date_text(t, day))
-                 if day else _("Choose the day of the call"))
-    # TRANSLATORS: a button that opens a clock; {time} is e.g. "9:15 AM" or "09:15".
-    time_label = (_("Time of the call: {time}").format(time=visit_time_text(t, hour))
-                  if hour else _("Choose the time of the call"))
-    return ft.Column([
-        Heading(_("When did you call?"), 2),
-        ft.OutlinedButton(day_label, icon=ft.Icons.CALENDAR_MONTH, on_click=pick_date,
-                          style=PADDED),
-        ft.OutlinedButton(time_label, icon=ft.Icons.SCHEDULE, on_click=pick_time, style=PADDED),
-    ], spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
 
 
 # --- an office's name and phone -----------------------------------------------------------------

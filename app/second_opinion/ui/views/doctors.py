@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 
 import flet as ft
 
@@ -15,6 +14,12 @@ from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.ui import routes
 from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
+from second_opinion.ui.components.day_and_time import (
+    DayAndTime,
+    DayTimeWords,
+    day_text,
+    time_text,
+)
 from second_opinion.ui.context import go, use_patient, use_t
 
 ROLE_TITLES = {
@@ -25,24 +30,11 @@ ROLE_EDIT_LABELS = {
     DoctorRole.FIRST: N_("Edit your first doctor"),
     DoctorRole.SECOND: N_("Edit your second-opinion doctor"),
 }
-YEARS_BACK, YEARS_AHEAD = 5, 5
 LARGE = ft.TextThemeStyle.BODY_LARGE
-
-
-def visit_date_text(t: Translator, value: str) -> str:
-    """The stored ISO date in the reader's language, e.g. "Thursday, December 3, 2026"."""
-    try:
-        return t.date(date.fromisoformat(value), "full")
-    except ValueError:
-        return value
-
-
-def visit_time_text(t: Translator, value: str) -> str:
-    """The stored "HH:MM" in the reader's language, e.g. "2:30 PM" or "14:30"."""
-    try:
-        return t.time(time.fromisoformat(value))
-    except ValueError:
-        return value
+VISIT_WORDS = DayTimeWords(
+    "visit_date", "visit_time", N_("Visit"),
+    N_("Choose the visit date"), N_("Visit date: {date}"),
+    N_("Choose the visit time"), N_("Visit time: {time}"), clear=True)
 
 
 def tel_url(phone: str) -> str | None:
@@ -68,8 +60,8 @@ def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:
         (_("Name: {name}"), {"name": doctor.name}, doctor.name),
         (_("Place: {place}"), {"place": doctor.place}, doctor.place),
         (_("Phone: {phone}"), {"phone": left_to_right(doctor.phone)}, doctor.phone),
-        (_("Visit: {date}"), {"date": visit_date_text(t, doctor.visit_date)}, doctor.visit_date),
-        (_("Time: {time}"), {"time": visit_time_text(t, doctor.visit_time)}, doctor.visit_time),
+        (_("Visit: {date}"), {"date": day_text(t, doctor.visit_date)}, doctor.visit_date),
+        (_("Time: {time}"), {"time": time_text(t, doctor.visit_time)}, doctor.visit_time),
     ]
     return [ft.Text(text.format(**values))
             for text, values, present in lines if present]
@@ -146,23 +138,6 @@ def DoctorsView() -> ft.View:
     )
 
 
-def picked_date(value: object) -> str:
-    """The ISO calendar date the picker returned.
-
-    The picker sends local midnight of the chosen day converted to UTC
-    (``2026-12-02T11:00Z`` for 3 December in Auckland), so its ``.date()``
-    is a day early east of Greenwich. Python in Pyodide knows the browser's
-    time zone (Emscripten asks JavaScript), so ``astimezone()`` turns it
-    back into the local day.
-    """
-    if isinstance(value, datetime):
-        local = value.astimezone() if value.tzinfo else value
-        return local.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return ""
-
-
 @ft.component
 def DoctorEditView() -> ft.View:
     """Change one doctor (``/doctors/first`` or ``/doctors/second``)."""
@@ -204,68 +179,8 @@ def DoctorForm(role: DoctorRole, cell: Cell[Doctor]) -> ft.View:
             form.field("name", _("Name")),
             form.field("place", _("Place (hospital or clinic)"), lines=(1, 3)),
             form.field("phone", _("Phone"), keyboard=ft.KeyboardType.PHONE),
-            VisitPickers(form.values["visit_date"], form.values["visit_time"], form.set),
+            DayAndTime(form.values["visit_date"], form.values["visit_time"], form.set,
+                       VISIT_WORDS),
             save_cancel_row(t, save, lambda: go(routes.DOCTORS)),
         ])],
     )
-
-
-@ft.component
-def VisitPickers(visit_date: str, visit_time: str,
-                 set_value: Callable[[str, str], None]) -> ft.Control:
-    """Buttons that open the date and time pickers and show what was chosen."""
-    t = use_t()
-    _ = t.gettext
-    page = ft.context.page
-    today = date.today()
-
-    def pick_date() -> None:
-        try:
-            current = date.fromisoformat(visit_date)
-        except ValueError:
-            current = today
-        page.show_dialog(ft.DatePicker(
-            value=current,
-            # The chosen date must lie in the range, even a visit long ago.
-            first_date=min(current, date(today.year - YEARS_BACK, 1, 1)),
-            last_date=max(current, date(today.year + YEARS_AHEAD, 12, 31)),
-            help_text=_("Choose the visit date"),
-            on_change=lambda e: set_value("visit_date", picked_date(e.control.value)),
-        ))
-
-    def pick_time() -> None:
-        try:
-            current = time.fromisoformat(visit_time)
-        except ValueError:
-            current = time(9, 0)
-        page.show_dialog(ft.TimePicker(
-            value=current,
-            # Typing hour and minute works with a screen reader; the dial's
-            # numbers are not in the accessibility tree. The dial is one tap away.
-            entry_mode=ft.TimePickerEntryMode.INPUT,
-            help_text=_("Choose the visit time"),
-            on_change=lambda e: set_value(
-                "visit_time", e.control.value.strftime("%H:%M") if e.control.value else ""),
-        ))
-
-    date_label = (_("Visit date: {date}").format(date=visit_date_text(t, visit_date))
-                  if visit_date else _("Choose the visit date"))
-    time_label = (_("Visit time: {time}").format(time=visit_time_text(t, visit_time))
-                  if visit_time else _("Choose the visit time"))
-    clear: list[ft.Control] = []
-    if visit_date:
-        clear.append(ft.TextButton(_("Clear date"), icon=ft.Icons.CLEAR,
-                                   on_click=lambda: set_value("visit_date", ""),
-                                   style=ft.ButtonStyle(padding=16)))
-    if visit_time:
-        clear.append(ft.TextButton(_("Clear time"), icon=ft.Icons.CLEAR,
-                                   on_click=lambda: set_value("visit_time", ""),
-                                   style=ft.ButtonStyle(padding=16)))
-    return ft.Column([
-        Heading(_("Visit"), 2),
-        ft.OutlinedButton(date_label, icon=ft.Icons.CALENDAR_MONTH, on_click=pick_date,
-                          style=ft.ButtonStyle(padding=16)),
-        ft.OutlinedButton(time_label, icon=ft.Icons.SCHEDULE, on_click=pick_time,
-                          style=ft.ButtonStyle(padding=16)),
-        *([ft.Row(clear, wrap=True, spacing=8)] if clear else []),
-    ], spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
