@@ -5,7 +5,7 @@ PY := .venv/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export UV_PYTHON := python3
 
-.PHONY: setup build serve test lint unit e2e judges bench catalogs chromium emoji-font node webkit clean
+.PHONY: setup build serve test lint unit e2e judges soak bench catalogs chromium emoji-font node webkit clean
 
 setup: .venv/.synced
 
@@ -75,6 +75,10 @@ judges: build chromium $(JUDGES)
 test: build chromium webkit lint $(JUDGES)
 	BUILT_DIST=dist $(PY) -m pytest tests/unit
 	$(E2E)
+
+# The fault injection alone, 200 rounds (make test runs 20, a new seed each time).
+soak: build chromium
+	FAULT_ROUNDS=200 $(PY) -m pytest tests/e2e/test_fault_injection.py
 
 bench: setup chromium emoji-font node
 	@command -v openssl >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \

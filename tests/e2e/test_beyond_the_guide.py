@@ -7,8 +7,11 @@ the insurer with a reference number, its next step ticked off; the records
 letter (naming the papers still to do) and the joint-review letter; the
 visit summary in two languages at once. Then all of it is still there
 offline after a reload, and after a backup is restored in another browser
-profile. Each screen's own module tests it further in English
-(``test_calls``, ``test_letters``, ``test_calendar``).
+profile. The browser is at UTC+14 (Kiribati's Line Islands), as far from
+Greenwich as a clock goes: the visit typed as 2:30 PM must reach the
+calendar as 2:30 PM local, a floating time. ``test_letters`` tests the
+letters further; the unit tests check every line of the calendar file and
+each call's words.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ STEP = "Send the form <b>now</b> 📨"
 #: Flutter's own OK in the date picker, in each language of the journey.
 OK = re.compile("^(OK|ACEPTAR)$")
 VISIT_DAY = 20  # a day of this month: the picker opens on it
+ZONE = "Pacific/Kiritimati"  # UTC+14
+PLAN, PLAN_PHONE = "Blue Shield 🛡", "+1 555 0100"
 FIRST_SAYS = "Yes, part time 👍"
 SECOND_SAYS = "Sí — مع الراحة"
 IDEA_SAYS = "Surgery, or a trial <i>NCT</i>"
@@ -92,7 +97,8 @@ def add_questions(app: AppDriver, _: Words) -> str:
     return idea
 
 
-def save_doctors_and_add_the_visit(app: AppDriver, _: Words, folder: Path) -> None:
+def save_doctors_and_add_the_visit(app: AppDriver, _: Words, folder: Path,
+                                   english: bool) -> None:
     """Both doctors by name, the second with a visit; the visit saved as a calendar file."""
     open_from_home(app, _("Doctors and visits"))
     for role, name in (("first", FIRST_DOCTOR), ("second-opinion", SECOND_DOCTOR)):
@@ -100,11 +106,7 @@ def save_doctors_and_add_the_visit(app: AppDriver, _: Words, folder: Path) -> No
         app.ax_find("heading", _(f"Your {role} doctor"))
         app.fill(_("Name"), name)
         if name == SECOND_DOCTOR:
-            app.click("button", _("Choose the visit date"))
-            app.click("button", re.compile(f"^{VISIT_DAY}, "))
-            app.click("button", OK)
-            chosen = _("Visit date: {date}").split("{date}")[0]
-            app.ax_find("button", re.compile("^" + re.escape(chosen)))
+            pick_the_visit(app, _, with_time=english)
         app.click("button", _("Save"))
         app.ax_find(None, _("Name: {name}").format(name=name))
     add = _("{action}: {words}").format(action=_("Add to calendar"),
@@ -114,17 +116,53 @@ def save_doctors_and_add_the_visit(app: AppDriver, _: Words, folder: Path) -> No
     path = folder / download.value.suggested_filename
     download.value.save_as(path)
     ics = path.read_bytes().decode("utf-8").replace("\r\n ", "")
-    assert re.search(rf"^DTSTART;VALUE=DATE:\d{{6}}{VISIT_DAY}\r$", ics, re.MULTILINE), ics
+    starts = re.findall(r"^DTSTART.*$", ics, re.MULTILINE)
+    at = (rf"DTSTART:\d{{6}}{VISIT_DAY}T143000\r" if english
+          else rf"DTSTART;VALUE=DATE:\d{{6}}{VISIT_DAY}\r")
+    assert len(starts) == 1 and re.fullmatch(at, starts[0]), "2:30 PM where the patient is"
     assert SECOND_DOCTOR in ics and _("Papers still to gather:") in ics
     assert _("Scan reports and pictures") in ics
 
 
+def pick_the_visit(app: AppDriver, _: Words, with_time: bool) -> None:
+    """The ``VISIT_DAY`` of this month, and 2:30 PM, through Flutter's own pickers.
+
+    The time only in English: Flutter's 24-hour Spanish time picker kept
+    its dialog open after "14" and "30" were typed (not traced; a person
+    can use the dial). The file's floating time is the same code either way.
+    """
+    app.click("button", _("Choose the visit date"))
+    app.click("button", re.compile(f"^{VISIT_DAY}, "))
+    app.click("button", OK)
+    app.ax_find("button", re.compile("^" + re.escape(_("Visit date: {date}").split("{")[0])))
+    if not with_time:
+        return
+    app.click("button", _("Choose the visit time"))
+    app.fill("Hour", "2")
+    app.fill("Minute", "30")
+    app.click("radio", "PM")
+    app.click("button", OK)
+    app.ax_find("button", re.compile("^" + re.escape(_("Visit time: {time}").split("{")[0])))
+
+
 def log_a_call_to_the_insurer(app: AppDriver, _: Words) -> None:
-    """From the plan's card: a reference number and a next step, then ticked off."""
+    """The plan's phone gives a Call button; from the plan's card (its topic picked
+    already) a call with a reference number and a next step, then ticked off."""
     open_from_home(app, _("Calls to make"))
-    app.click("button", _("{action}: {words}").format(
-        action=_("Write down a call"), words=_("Your health insurance plan")))
+    plan = _("Your health insurance plan")
+    app.click("button", _("{action}: {words}").format(action=_("Edit name and phone"),
+                                                      words=plan))
+    app.ax_find("heading", plan)
+    app.fill(_("Name"), PLAN)
+    app.fill(_("Phone"), PLAN_PHONE)
+    app.click("button", _("Save"))
+    app.ax_find("heading", _("Calls to make"))
+    call = _("Call {phone}").split("{")[0]
+    app.ax_find("button", re.compile(rf"^{re.escape(call)}\W*{re.escape(PLAN_PHONE)}\W*: "
+                                     + re.escape(plan)))
+    app.click("button", _("{action}: {words}").format(action=_("Write down a call"), words=plan))
     app.ax_find("heading", _("Write down a call"))
+    assert checked(app, "radio", _("Health insurance plan")) == "true"
     app.fill(_("Reference number"), REFERENCE)
     app.fill(_("Next step"), STEP)
     app.click("button", _("Save"))
@@ -214,10 +252,11 @@ def test_a_new_patient_goes_beyond_the_guide(empty_app: StartApp, tmp_path: Path
                                              code: str, other: str, other_code: str) -> None:
     _ = Translator(code).gettext
     other_words = Translator(other_code).gettext
-    app = empty_app(locale=locale)
+    app = empty_app(locale=locale, timezone_id=ZONE)
+    assert app.page.evaluate("new Date(2027, 0, 1).getTimezoneOffset()") == -14 * 60
     app.ax_find("heading", _("Second Opinion"))
     idea = add_questions(app, _)
-    save_doctors_and_add_the_visit(app, _, tmp_path)
+    save_doctors_and_add_the_visit(app, _, tmp_path, english=code == "en")
     log_a_call_to_the_insurer(app, _)
     make_both_letters(app, _, "English" if code == "en" else "Español")
     show_summary_in_two(app, _, other, other_words)
