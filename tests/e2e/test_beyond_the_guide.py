@@ -6,8 +6,8 @@ the second one's visit added to the calendar (the ``.ics`` file); a call to
 the insurer with a reference number, its next step ticked off; the records
 letter (naming the papers still to do) and the joint-review letter; the
 visit summary in two languages at once. Then all of it is still there
-offline after a reload, and after a backup is restored in another browser
-profile. The browser is at UTC+14 (Kiribati's Line Islands), as far from
+offline after a reload, and (in Spanish) after a backup is restored in
+another browser profile. The browser is at UTC+14 (Kiribati's Line Islands), as far from
 Greenwich as a clock goes: the visit typed as 2:30 PM must reach the
 calendar as 2:30 PM local, a floating time. ``test_letters`` tests the
 letters further; the unit tests check every line of the calendar file and
@@ -271,7 +271,11 @@ def test_a_new_patient_goes_beyond_the_guide(empty_app: StartApp, tmp_path: Path
     finally:
         app.page.context.set_offline(False)
 
-    # A backup restored in another browser brings all of it.
+    # A backup restored in another browser brings all of it (in Spanish only:
+    # what a backup holds does not depend on the language, and test_backup
+    # restores one in English).
+    if code == "en":
+        return
     home(app)
     open_part(app, _("Settings"))
     saved = save_backup_in(app, _, tmp_path)
