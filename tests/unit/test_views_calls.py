@@ -22,7 +22,6 @@ from second_opinion.ui.views.calls import (
     call_lines,
     contact_lines,
     new_call,
-    papers_to_do,
     topic_in,
 )
 
@@ -53,11 +52,11 @@ def test_every_office_has_its_guide_and_every_guide_a_topic() -> None:
 
 def test_the_records_office_is_asked_for_the_papers_not_yet_ready() -> None:
     patient = PatientData(Store.in_memory())
-    assert len(papers_to_do(patient.papers)) == 6
+    assert len(patient.papers.to_gather()) == 6
     asyncio.run(patient.papers.set_status("pathology", RecordStatus.HAVE_IT))
     asyncio.run(patient.papers.set_status("operative", RecordStatus.NOT_NEEDED))
     asyncio.run(patient.papers.set_status("imaging", RecordStatus.REQUESTED))
-    left = [item.id for item in papers_to_do(patient.papers)]
+    left = [item.id for item in patient.papers.to_gather()]
     assert "pathology" not in left and "operative" not in left
     assert "imaging" in left and len(left) == 4
 

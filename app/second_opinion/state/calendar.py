@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from second_opinion.content import guide
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.state.labels import ROLE_LABELS
@@ -50,8 +49,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def papers_to_gather(patient: PatientData, t: Translator) -> tuple[str, ...]:
     """The guide's papers that are not ready yet, by their title in the translator's language."""
-    return tuple(t.gettext(item.title) for item in guide.RECORDS
-                 if not patient.papers.get(item.id).status.is_ready)
+    return tuple(t.gettext(item.title) for item in patient.papers.to_gather())
 
 
 def visit_day(doctor: Doctor) -> date | None:

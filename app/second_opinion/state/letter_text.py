@@ -47,8 +47,7 @@ class LetterFacts:
             records_office=patient.offices.office(OfficeRole.RECORDS),
             first=patient.doctors.doctor(DoctorRole.FIRST),
             second=patient.doctors.doctor(DoctorRole.SECOND),
-            papers_to_do=tuple(item for item in guide.RECORDS
-                               if not papers.get(item.id).status.is_ready),
+            papers_to_do=papers.to_gather(),
             wants_images=not papers.get(IMAGING).status.is_ready,
         )
 

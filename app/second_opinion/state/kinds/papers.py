@@ -40,6 +40,11 @@ class Papers(KeyedRecords[RecordProgress]):
     def ready(self) -> int:
         return sum(1 for item in guide.RECORDS if self.get(item.id).status.is_ready)
 
+    def to_gather(self) -> tuple[guide.RecordItem, ...]:
+        """The guide's papers not in hand nor ruled out, in the guide's order: what
+        the records office is asked for, the calendar's notes list, a letter names."""
+        return tuple(item for item in guide.RECORDS if not self.get(item.id).status.is_ready)
+
     async def set_status(self, paper_id: str, status: RecordStatus) -> bool:
         return await self.put(paper_id, replace(self.get(paper_id), status=status))
 

@@ -21,7 +21,6 @@ from urllib.parse import parse_qs, urlparse
 import flet as ft
 
 from second_opinion.content import calls as content
-from second_opinion.content import guide
 from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
@@ -70,11 +69,6 @@ def topic_in(route: str) -> CallTopic | None:
     return CallTopic(asked) if asked in {topic.value for topic in CallTopic} else None
 
 
-def papers_to_do(papers: Papers) -> list[guide.RecordItem]:
-    """The guide's papers not yet in hand (nor marked not needed), in the guide's order."""
-    return [item for item in guide.RECORDS if not papers.get(item.id).status.is_ready]
-
-
 def call_lines(t: Translator, call: Call) -> tuple[str, tuple[str, ...]]:
     """The call's title and lines as the summary words them, without the next step,
     which the card shows as a checkbox."""
@@ -98,9 +92,8 @@ def said_as(t: Translator, action: str, words: str) -> ft.Text:
     """A button's words, ``action``, spoken with its card's: "Edit: Records office: …".
 
     The shown words start the spoken name (WCAG 2.5.3). A ``Text`` with a
-    ``semantics_label``, not ``named_button``'s ``Semantics`` wrapper: that
-    wrapper is a second button node inside the button (axe-core's
-    ``nested-interactive``).
+    ``semantics_label``: a ``Semantics`` wrapper would be a second button
+    node inside the button (axe-core's ``nested-interactive``).
     """
     # TRANSLATORS: a button's spoken name: {action} is the button's own words
     # (e.g. "Write down a call"), {words} the card it belongs to.
@@ -169,7 +162,7 @@ def call_button(t: Translator, phone: str, title: str) -> list[ft.Control]:
 def PapersToAskFor(papers: Papers) -> ft.Control:
     """The papers still to gather, by name; nothing when all are ready."""
     _ = use_t().gettext
-    left = papers_to_do(papers)
+    left = papers.to_gather()
     if not left:
         return ft.Column([])
     return ft.Column([
