@@ -79,7 +79,7 @@ test: setup emoji-font node chromium webkit $(JUDGES)
 	BUILT_DIST=dist $(PY) -m pytest tests/unit -n 2
 	$(E2E)
 
-# The fault injection alone, 200 rounds (make test runs 15, a new seed each time).
+# The fault injection alone, 200 rounds (make test runs 10, a new seed each time).
 soak: build chromium
 	FAULT_ROUNDS=200 $(PY) -m pytest tests/e2e/test_fault_injection.py
 

@@ -6,15 +6,16 @@ each screen once it is in place, and the slide is exercised by every other
 journey), walks home, every part and its sub-screens in three passes, in
 this order on one started app:
 
-1. English, 412 px, 100 % text: **axe-core** finds no violation; every
-   control has a **short name** and each screen one title, said once; every
-   actionable node is a **large target**, at least 48 x 48 CSS px (WCAG
-   2.5.8 asks 24; the app promises 48 for tired hands);
-2. English, 320 px, 200 % text (set in Settings, as a patient does): axe,
-   and **reflow** (WCAG 1.4.10): scrolled to the bottom one wheel step at
-   a time, the box of every ``flt-semantics`` node (what a screen reader and
-   a tap find) lies inside the 320 px width and the page never scrolls
-   sideways;
+1. English, 412 px, 100 % text: every control has a **short name** and
+   each screen one title, said once; every actionable node is a **large
+   target**, at least 48 x 48 CSS px (WCAG 2.5.8 asks 24; the app promises
+   48 for tired hands);
+2. English, 320 px, 200 % text (set in Settings, as a patient does):
+   **axe-core** finds no violation (its rules do not change with the width:
+   it ran at 412 px too until the suite needed the time), and **reflow**
+   (WCAG 1.4.10): scrolled to the bottom one wheel step at a time, the box
+   of every ``flt-semantics`` node (what a screen reader and a tap find)
+   lies inside the 320 px width and the page never scrolls sideways;
 3. Arabic (right to left), 320 px, 200 % text: axe, names and titles, and
    reflow. (A fourth walk, Arabic at 412 px, checked axe and names again;
    names do not change with the size, and it cost 45 s of a 15-minute suite.)
@@ -291,8 +292,7 @@ def targets(app: AppDriver) -> Check:
 
 def test_english_at_412px_and_100_percent(android: AppDriver) -> None:
     t = at_size(android, "en", PHONE, "100%")
-    assert walk(android, t, {"axe": axe(android), "names": names(android),
-                             "targets": targets(android)}) == {}
+    assert walk(android, t, {"names": names(android), "targets": targets(android)}) == {}
 
 
 def test_english_at_320px_and_200_percent(android: AppDriver) -> None:

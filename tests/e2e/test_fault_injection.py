@@ -20,8 +20,8 @@ from playwright.sync_api import BrowserContext
 from tests.e2e.driver import AppDriver
 from tests.e2e.journeys import PAPERS, STATUSES, StartApp, open_part, shown_statuses, tap_status
 
-#: 15 in ``make test``, each run with a new seed; ``make soak`` runs 200.
-ROUNDS = int(os.environ.get("FAULT_ROUNDS", "15"))
+#: 10 in ``make test``, each run with a new seed; ``make soak`` runs 200.
+ROUNDS = int(os.environ.get("FAULT_ROUNDS", "10"))
 UNREADABLE = re.compile("We could not read the notes saved on this phone")
 
 
