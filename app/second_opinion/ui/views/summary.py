@@ -125,12 +125,25 @@ def item_block(item: SummaryItem) -> list[ft.Control]:
 
 
 def in_other_language(controls: list[ft.Control], t: Translator) -> ft.Control:
-    """The second language's words, in its own direction, set off by a line at their start."""
+    """The second language's words, aligned at their own start, set off by a line there.
+
+    Flet's ``rtl=False`` only inherits: in an Arabic app an English block
+    stays right to left. So its texts are aligned left by hand, and the line
+    is drawn on the physical side where that language starts; the block
+    spans the width (the columns around it stretch), so the line is at the
+    edge, not beside a short line of text.
+    """
+    rtl = languages.by_code(t.code).rtl
+    for control in controls:
+        if isinstance(control, ft.Text):
+            control.text_align = ft.TextAlign.RIGHT if rtl else ft.TextAlign.LEFT
+    side = ft.BorderSide(4, ft.Colors.PRIMARY)
     return ft.Container(
-        rtl=languages.by_code(t.code).rtl,
-        padding=ft.Padding.only(left=12),
-        border=ft.Border.only(left=ft.BorderSide(4, ft.Colors.PRIMARY)),
-        content=ft.Column(controls, spacing=4),
+        rtl=rtl,
+        padding=ft.Padding.only(right=12) if rtl else ft.Padding.only(left=12),
+        border=ft.Border.only(right=side) if rtl else ft.Border.only(left=side),
+        content=ft.Column(controls, spacing=4,
+                          horizontal_alignment=ft.CrossAxisAlignment.STRETCH),
     )
 
 
@@ -149,7 +162,7 @@ def SectionInTwo(one: SummarySection, other: SummarySection, t: Translator) -> f
         rows += item_block(item)
         if again != item:
             rows.append(in_other_language(item_block(again), t))
-    return ft.Column(rows, spacing=6)
+    return ft.Column(rows, spacing=6, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
 
 
 @ft.component
@@ -169,7 +182,7 @@ def SummaryBodyInTwo(summary: VisitSummary, app_t: Translator, t: Translator) ->
               zip(summary.sections(app_t), summary.sections(t), strict=True)],
             ft.Text(summary.footer(app_t), italic=True),
             in_other_language([ft.Text(summary.footer(t), italic=True)], t),
-        ], spacing=16)),
+        ], spacing=16, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)),
     )
 
 
