@@ -34,9 +34,8 @@ from second_opinion.state.kinds.letters import ME, LetterDraft, LetterKind, Sign
 from second_opinion.state.letter_text import LetterFacts, title, write_letter
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
-from second_opinion.ui.components.choice_group import radio_group
+from second_opinion.ui.components.language_choice import LanguageChoice
 from second_opinion.ui.context import go, use_patient, use_t
-from second_opinion.ui.theme import language_name_style
 from second_opinion.ui.views.doctors import left_to_right
 from second_opinion.ui.words import too_long
 
@@ -347,40 +346,21 @@ def LetterScreen(kind: LetterKind, cell: Cell[LetterDraft]) -> ft.View:
 @ft.component
 def LetterLanguage(kind: LetterKind, code: str,
                    choose: Callable[[str], Awaitable[None]]) -> ft.Control:
-    """A button that says the letter's language and opens the list of languages.
+    """The language button (``LanguageChoice``), named with the letter's title.
 
-    Each language is a radio named in its own script, in a dialog (a
-    read-only drop-down is skipped by Tab). The line under the button says
-    that another language starts the letter again; the dialog holds only the
-    choices, which at 200 % text would otherwise start below its fold.
+    The line under the button says that another language starts the letter
+    again; the dialog holds only the choices, which at 200 % text would
+    otherwise start below its fold.
     """
     t = use_t()
     _ = t.gettext
-    page = ft.context.page
     label = _("Language of the letter")
     again = _("If you choose another language, the app writes the letter again in it. "
               "Changes you made to the words are not kept.")
 
-    async def picked(chosen: str) -> None:
-        page.pop_dialog()
-        await choose(chosen)
-
-    def open_list() -> None:
-        choices = [(language.code, language.name, language_name_style())
-                   for language in languages.languages()]
-        page.show_dialog(ft.AlertDialog(
-            title=Heading(label, 2),
-            content=ft.Column([radio_group(label, code, choices, picked)],
-                              scroll=ft.ScrollMode.AUTO, tight=True),
-            actions=[ft.TextButton(_("Cancel"), on_click=lambda: page.pop_dialog())],
-            # Narrow margins: at 200 % text on a 320 px phone the title keeps its words whole.
-            inset_padding=ft.Padding.symmetric(horizontal=12, vertical=24),
-        ))
-
-    # TRANSLATORS: on the button, e.g. "Language of the summary: Español".
-    shown = _("{label}: {language}").format(label=label, language=languages.by_code(code).name)
     return ft.Column([
-        letter_button(shown, spoken(t, shown, kind), ft.Icons.TRANSLATE, on_click=open_list),
+        LanguageChoice(label, code, choose, spoken=lambda shown: spoken(t, shown, kind),
+                       style=ft.ButtonStyle(padding=16)),
         ft.Text(again),
     ], spacing=8, horizontal_alignment=ft.CrossAxisAlignment.START)
 

@@ -9,8 +9,6 @@ print of the Flutter canvas would show only the visible part.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 import flet as ft
 
 from second_opinion.i18n import languages
@@ -19,43 +17,8 @@ from second_opinion.i18n.translator import Translator
 from second_opinion.state.visit_summary import SummaryItem, SummarySection, VisitSummary
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
-from second_opinion.ui.components.choice_group import radio_group
+from second_opinion.ui.components.language_choice import LanguageChoice
 from second_opinion.ui.context import use_patient, use_settings, use_t
-from second_opinion.ui.theme import language_name_style
-
-
-@ft.component
-def SummaryLanguage(code: str, choose: Callable[[str], Awaitable[None]]) -> ft.Control:
-    """A button that says the summary's language and opens the list of languages.
-
-    Each language is a radio named in its own script ("Español"), in a
-    dialog: with Flet's read-only drop-down, Tab went past it, so keyboard
-    users could not change the language at all.
-    """
-    _ = use_t().gettext
-    page = ft.context.page
-    label = _("Language of the summary")
-
-    async def picked(chosen: str) -> None:
-        page.pop_dialog()
-        await choose(chosen)
-
-    def open_list() -> None:
-        choices = [(language.code, language.name, language_name_style())
-                   for language in languages.languages()]
-        page.show_dialog(ft.AlertDialog(
-            title=Heading(label, 2),
-            content=ft.Column([radio_group(label, code, choices, picked)],
-                              scroll=ft.ScrollMode.AUTO, tight=True),
-            actions=[ft.TextButton(_("Cancel"), on_click=lambda: page.pop_dialog())],
-        ))
-
-    return ft.OutlinedButton(
-        # TRANSLATORS: on the button, e.g. "Language of the summary: Español".
-        _("{label}: {language}").format(label=label, language=languages.by_code(code).name),
-        icon=ft.Icons.TRANSLATE,
-        on_click=open_list,
-    )
 
 
 @ft.component
@@ -210,7 +173,7 @@ def SummaryView() -> ft.View:
         controls=[
             ft.Text(_("Show this to your doctor, or copy it and send it."),
                     theme_style=ft.TextThemeStyle.BODY_LARGE),
-            SummaryLanguage(code, set_code),
+            LanguageChoice(_("Language of the summary"), code, set_code),
             ft.Switch(label=_("Show your language too"), value=settings.value.summary_both,
                       disabled=code == app_t.code, on_change=set_both),
             *([ft.Text(_("To use this, first choose the doctor's language above."))]
