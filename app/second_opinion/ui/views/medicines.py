@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 import flet as ft
 
 from second_opinion.i18n.translator import Translator
@@ -19,25 +17,10 @@ from second_opinion.ui.components import (
     save_cancel_row,
     use_form,
 )
+from second_opinion.ui.components.named_button import named_button
 from second_opinion.ui.context import go, use_patient, use_t
 
-Handler = Callable[[], Awaitable[None]] | Callable[[], None]
 LARGE = ft.TextThemeStyle.BODY_LARGE
-
-
-def named_button(text: str, name: str, icon: ft.IconData, on_click: Handler,
-                 disabled: bool = False) -> ft.Control:
-    """A button that shows a short ``text`` but is announced as ``name``.
-
-    The short word keeps the card tidy; the full name ("Edit Aspirin")
-    tells a screen reader user which medicine the button is for. Keep the
-    shown word inside the name (WCAG 2.5.3) so voice control finds it.
-    """
-    # The name on the text itself: a Semantics node around it was a second
-    # control inside the button (axe: nested-interactive, once a card is listed).
-    content = ft.Text(text, semantics_label=name)
-    return ft.OutlinedButton(content=content, icon=icon, on_click=on_click, disabled=disabled,
-                             style=ft.ButtonStyle(padding=16))
 
 
 def detail_lines(t: Translator, medicine: Medicine) -> list[str]:

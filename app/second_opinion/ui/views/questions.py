@@ -30,10 +30,10 @@ from second_opinion.ui.components import (
     save_cancel_row,
     use_form,
 )
+from second_opinion.ui.components.named_button import named_button
 from second_opinion.ui.context import go, use_patient, use_t
 from second_opinion.ui.views.after import ANSWER_LABELS
 from second_opinion.ui.views.ask import short_words
-from second_opinion.ui.views.medicines import named_button
 
 LARGE = ft.TextThemeStyle.BODY_LARGE
 
