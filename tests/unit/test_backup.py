@@ -237,3 +237,10 @@ def test_delete_all_empties_every_kind_here_and_after_a_restart() -> None:
     asyncio.run(patient.forget_everything())
     assert all(not values for values in contents(patient))
     assert all(not values for values in contents(PatientData(patient.saver.store)))
+
+
+def test_the_patient_holds_every_kind_in_the_order_of_kinds() -> None:
+    """``PatientData`` lists its kinds by hand beside ``kinds.KINDS``: they must agree."""
+    from second_opinion.state.kinds import KINDS
+
+    assert [c.kind for c in PatientData(Store.in_memory()).collections] == list(KINDS)
