@@ -187,7 +187,7 @@ def test_title_place_and_notes() -> None:
     assert unescape(prop(ics, "DESCRIPTION")) == (
         "Second-opinion doctor: Dr. Ana Ruiz\n"
         "Place: City Hospital\n"
-        "Phone: 555-0100\n"
+        "Phone: \u2066555-0100\u2069\n"
         "\n"
         "Papers still to gather:\n"
         "- Pathology report")
@@ -221,7 +221,8 @@ def test_typed_text_unfolds_back_exactly() -> None:
     notes = unescape(prop(ics, "DESCRIPTION"))
     assert f"Second-opinion doctor: {TYPED_NAME}\n" in notes
     assert f"Place: {TYPED_PLACE}\n" in notes
-    assert "Phone: +20 2 1234 5678 ☎️\n" in notes
+    # Exactly as typed, kept in its order inside a right-to-left sentence (LRI ... PDI).
+    assert "Phone: \u2066+20 2 1234 5678 ☎️\u2069\n" in notes
     assert "&lt;" not in ics and "&amp;" not in ics
 
 
@@ -297,7 +298,8 @@ def test_all_papers_ready_no_list() -> None:
     assert papers_to_gather(patient, EN) == ()
     notes = unescape(prop(event(papers=papers_to_gather(patient, EN)), "DESCRIPTION"))
     assert "Papers still to gather" not in notes
-    assert notes == "Second-opinion doctor: Dr. Ana Ruiz\nPlace: City Hospital\nPhone: 555-0100"
+    assert notes == ("Second-opinion doctor: Dr. Ana Ruiz\nPlace: City Hospital\n"
+                     "Phone: \u2066555-0100\u2069")
 
 
 def test_paper_titles_are_translated() -> None:

@@ -146,6 +146,16 @@ def test_the_records_letter_names_only_the_papers_still_to_do_and_the_law(
     assert f"My phone: {BLANK}" in letter
 
 
+def test_the_phone_keeps_its_order_in_a_right_to_left_letter(patient: PatientData) -> None:
+    run(patient.signer.save(Signer(name="آنا", birth_date="4/3/1961", phone="+20 2 1234 5678")))
+    arabic = Translator("ar")
+    letter = write_letter(LetterKind.RECORDS, LetterFacts.of(patient), arabic, DAY)
+    mine = arabic.gettext(letter_words.MY_PHONE)
+    assert mine != letter_words.MY_PHONE, "no Arabic catalog compiled"
+    # As typed, between LRI and PDI: without them it reads "5678 1234 2 20+".
+    assert mine.format(phone="\u2066+20 2 1234 5678\u2069") in letter
+
+
 def test_with_every_paper_in_hand_the_letter_asks_for_the_full_record(
         patient: PatientData) -> None:
     from second_opinion.content import guide

@@ -16,10 +16,11 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import flet as ft
 import pytest
 
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.ui.components.day_and_time import day_text, picked_date, time_text
 from second_opinion.ui.views import doctors as view
-from second_opinion.ui.views.doctors import doctor_lines, left_to_right, tel_url
+from second_opinion.ui.views.doctors import doctor_lines, tel_url
 
 LRI, PDI = "\u2066", "\u2069"
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.state.labels import ROLE_LABELS
@@ -135,7 +136,7 @@ def description(role: DoctorRole, doctor: Doctor, papers_to_do: Sequence[str],
     if doctor.place:
         lines.append(_("Place: {place}").format(place=doctor.place))
     if doctor.phone:
-        lines.append(_("Phone: {phone}").format(phone=doctor.phone))
+        lines.append(_("Phone: {phone}").format(phone=left_to_right(doctor.phone)))
     if papers_to_do:
         lines += ["", _("Papers still to gather:")] if lines else [_("Papers still to gather:")]
         lines += [BULLET + paper for paper in papers_to_do]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from second_opinion.content import guide
 from second_opinion.content import letters as words
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.kinds.doctors import Doctor, DoctorRole
 from second_opinion.state.kinds.letters import LetterKind, Signer
@@ -122,7 +123,7 @@ def _who_i_am(signer: Signer, t: Translator) -> list[str]:
     return [
         _(words.MY_NAME).format(name=signer.name or BLANK),
         _(words.MY_BIRTH_DATE).format(date=signer.birth_date or BLANK),
-        _(words.MY_PHONE).format(phone=signer.phone or BLANK),
+        _(words.MY_PHONE).format(phone=left_to_right(signer.phone) if signer.phone else BLANK),
     ]
 
 

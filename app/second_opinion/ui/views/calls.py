@@ -22,6 +22,7 @@ import flet as ft
 
 from second_opinion.content import calls as content
 from second_opinion.content.markers import N_
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
 from second_opinion.state.kinds.calls import Call, Calls, CallTopic
@@ -44,7 +45,7 @@ from second_opinion.ui.components import (
 )
 from second_opinion.ui.components.day_and_time import DayAndTime, DayTimeWords
 from second_opinion.ui.context import go, use_patient, use_t
-from second_opinion.ui.views.doctors import ROLE_EDIT_LABELS, left_to_right, tel_url
+from second_opinion.ui.views.doctors import ROLE_EDIT_LABELS, tel_url
 
 LARGE = ft.TextThemeStyle.BODY_LARGE
 CALL_WORDS = DayTimeWords(

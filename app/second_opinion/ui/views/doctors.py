@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import flet as ft
 
 from second_opinion.content.markers import N_
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.state import calendar
 from second_opinion.state.collections import Cell
@@ -41,16 +42,6 @@ def tel_url(phone: str) -> str | None:
     """A ``tel:`` address from what was typed, or None if it has no digits."""
     dialable = re.sub(r"[^0-9+*#]", "", phone)
     return f"tel:{dialable}" if re.search(r"[0-9]", dialable) else None
-
-
-def left_to_right(text: str) -> str:
-    """``text`` isolated as left-to-right, for phone numbers inside a sentence.
-
-    In an Arabic sentence "+20 2 1234 5678" would be shown "5678 1234 2 20+".
-    The two invisible Unicode marks (LRI, PDI) keep its order; the number
-    itself stays exactly as typed.
-    """
-    return f"\u2066{text}\u2069"
 
 
 def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:

@@ -27,6 +27,7 @@ import flet as ft
 from second_opinion.content import letters as words
 from second_opinion.content.markers import N_
 from second_opinion.i18n import languages
+from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import Cell
 from second_opinion.state.fields import RecordInvalid
@@ -36,7 +37,6 @@ from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
 from second_opinion.ui.components.language_choice import LanguageChoice
 from second_opinion.ui.context import go, use_patient, use_t
-from second_opinion.ui.views.doctors import left_to_right
 from second_opinion.ui.words import too_long
 
 LARGE = ft.TextThemeStyle.BODY_LARGE
