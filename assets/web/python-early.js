@@ -8,7 +8,10 @@
 // connects are kept and handed over in order. The worker also reports the
 // bytes it downloaded (python-worker-bytes.js) as a "python-bytes" event,
 // for the first visit's progress bar. If Flutter asks for anything
-// else, the early worker is dropped and Flet's own jsConnect runs.
+// else, the early worker is dropped and Flet's own jsConnect runs. So it
+// does if the early worker fails before sending Flutter anything (once,
+// offline, a module of Pyodide's could not be fetched): a second worker,
+// Flet's way, rather than a first screen that never comes.
 // Docs: docs/flet-web-offline.md, "The Python worker starts with the page".
 (function () {
   "use strict";
@@ -16,7 +19,7 @@
   var EARLY_ARGS = "{}";
 
   function startEarly() {
-    var early = { kept: [], dartOnMessage: null, message: null };
+    var early = { kept: [], dartOnMessage: null, message: null, sent: 0 };
     early.worker = new Worker(
       (flet.entrypointBaseUrl.endsWith("/") ?
         flet.entrypointBaseUrl.slice(0, -1) : flet.entrypointBaseUrl) + "/python-worker-bytes.js",
@@ -28,10 +31,13 @@
           resolve();
         } else if (event.data && event.data.pythonBytes !== undefined) {
           window.dispatchEvent(new CustomEvent("python-bytes", { detail: event.data.pythonBytes }));
-        } else if (early.dartOnMessage) {
-          early.dartOnMessage(event.data);
         } else {
-          early.kept.push(event.data);
+          early.sent += 1;
+          if (early.dartOnMessage) {
+            early.dartOnMessage(event.data);
+          } else {
+            early.kept.push(event.data);
+          }
         }
       };
     });
@@ -63,6 +69,13 @@
     mine.kept.forEach(function (data) { dartOnMessage(data); });
     mine.kept = [];
     await mine.ready;
+    if (mine.message !== "initialized" && mine.sent === 0) {
+      console.warn("The Python worker started with the page failed (" + mine.message +
+        "); starting another: " + appId);
+      delete _apps[appId];
+      mine.worker.terminate();
+      return fletConnect(appId, args, dartOnMessage);
+    }
     if (mine.message !== "initialized") {
       console.error("Python worker init error:", mine.message);
       await jsDisconnect(appId);

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Route
 
 from second_opinion.content import home
 from second_opinion.content.shell_channel import START_KEY
@@ -185,3 +185,28 @@ def test_first_words_in_the_patients_language_size_colours_and_progress(
         spanish.close()
         english.close()
     assert log.left_origin() == []
+
+
+def test_a_python_start_that_fails_before_a_word_is_sent_starts_again(
+        browser: Browser, base_url: str) -> None:
+    """Once, offline, the worker started with the page could not fetch one of
+    Pyodide's modules: it now gives way to a second worker, Flet's own, and
+    the patient gets the app instead of first words that never go."""
+    context = new_context(browser)
+    asked: list[str] = []
+
+    def fail_the_first(route: Route) -> None:
+        asked.append(route.request.url)
+        if len(asked) == 1:
+            route.abort()
+        else:
+            route.continue_()
+
+    try:
+        context.route("**/pyodide/pyodide.asm.mjs", fail_the_first)
+        app = AppDriver(context.new_page(), base_url).open("/")
+        app.ax_find("heading", Translator("en").gettext(home.NAME))
+        assert len(asked) >= 2, asked  # the early worker's, then the second one's (and the cache's)
+        assert any("started with the page failed" in line for line in app.console), app.console
+    finally:
+        context.close()
