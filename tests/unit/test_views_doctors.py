@@ -18,7 +18,7 @@ import pytest
 
 from second_opinion.i18n.bidi import left_to_right
 from second_opinion.i18n.translator import Translator
-from second_opinion.ui.components.day_and_time import day_text, picked_date, time_text
+from second_opinion.ui.components.day_and_time import picked_date
 from second_opinion.ui.views import doctors as view
 from second_opinion.ui.views.doctors import doctor_lines, tel_url
 
@@ -104,7 +104,7 @@ def test_nothing_picked_is_no_date(value: object) -> None:
     ("zh_Hans", "2026年12月3日星期四"),
 ])
 def test_a_visit_date_reads_in_the_readers_language(code: str, shown: str) -> None:
-    assert day_text(Translator(code), "2026-12-03") == shown
+    assert Translator(code).saved_date("2026-12-03", "full") == shown
 
 
 @pytest.mark.parametrize(("code", "shown"), [
@@ -114,17 +114,17 @@ def test_a_visit_date_reads_in_the_readers_language(code: str, shown: str) -> No
     ("zh_Hans", "14:30"),
 ])
 def test_a_visit_time_reads_in_the_readers_habit(code: str, shown: str) -> None:
-    assert time_text(Translator(code), "14:30") == shown
+    assert Translator(code).saved_time("14:30") == shown
 
 
 @pytest.mark.parametrize("stored", ["", "soon", "2026-13-40", "3/14/2027"])
 def test_a_date_that_is_not_iso_is_shown_as_stored(stored: str) -> None:
-    assert day_text(Translator("en"), stored) == stored
+    assert Translator("en").saved_date(stored, "full") == stored
 
 
 @pytest.mark.parametrize("stored", ["", "later", "25:00", "2:30 PM"])
 def test_a_time_that_is_not_hh_mm_is_shown_as_stored(stored: str) -> None:
-    assert time_text(Translator("en"), stored) == stored
+    assert Translator("en").saved_time(stored) == stored
 
 
 def lines(code: str, **typed: str) -> list[str]:

@@ -54,6 +54,20 @@ class Translator:
     def date(self, value: dt.date, format: str = "long") -> str:  # noqa: A002
         return self._words(format_date(value, format=format, locale=self.locale))
 
+    def saved_date(self, iso: str, format: str = "long") -> str:  # noqa: A002
+        """A date as a record keeps it (ISO) in words; the text as saved if it is not one."""
+        try:
+            return self.date(dt.date.fromisoformat(iso), format)
+        except ValueError:
+            return iso
+
+    def saved_time(self, hh_mm: str) -> str:
+        """A time as a record keeps it ("14:30") as the reader is used to; else as saved."""
+        try:
+            return self.time(dt.time.fromisoformat(hh_mm))
+        except ValueError:
+            return hh_mm
+
     def month_year(self, value: dt.date) -> str:
         return self._words(format_date(value, format="MMMM y", locale=self.locale))
 

@@ -14,7 +14,7 @@ field added to a kind's table shows here without a change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from typing import TYPE_CHECKING
 
 from second_opinion.content import guide
@@ -236,23 +236,10 @@ def visit_when(doctor: Doctor, t: Translator) -> str:
 
 
 def _when(iso_day: str, hh_mm: str, t: Translator) -> str:
-    day, hour = _day(iso_day, t), _hour(hh_mm, t)
+    day, hour = t.saved_date(iso_day), t.saved_time(hh_mm)
     if day and hour:
         # TRANSLATORS: the day and hour of a visit, e.g. "December 3, 2026 at 2:30 PM".
         return t.gettext("{date} at {time}").format(date=day, time=hour)
     return day or hour
 
 
-def _day(iso: str, t: Translator) -> str:
-    """An ISO date in words; the text as saved if it is not a date."""
-    try:
-        return t.date(date.fromisoformat(iso)) if iso else ""
-    except ValueError:
-        return iso
-
-
-def _hour(hh_mm: str, t: Translator) -> str:
-    try:
-        return t.time(time.fromisoformat(hh_mm)) if hh_mm else ""
-    except ValueError:
-        return hh_mm

@@ -14,7 +14,6 @@ from datetime import date, datetime, time
 
 import flet as ft
 
-from second_opinion.i18n.translator import Translator
 from second_opinion.ui.components.heading import Heading
 from second_opinion.ui.context import use_t
 
@@ -36,22 +35,6 @@ class DayTimeWords:
     time_is: str         # "Visit time: {time}"
     clear: bool = False  # offer "Clear date" and "Clear time"
     now_first: bool = False  # the time picker starts at now (a call), else at 9:00
-
-
-def day_text(t: Translator, value: str) -> str:
-    """The stored ISO date in the reader's language, e.g. "Thursday, December 3, 2026"."""
-    try:
-        return t.date(date.fromisoformat(value), "full")
-    except ValueError:
-        return value
-
-
-def time_text(t: Translator, value: str) -> str:
-    """The stored "HH:MM" in the reader's language, e.g. "2:30 PM" or "14:30"."""
-    try:
-        return t.time(time.fromisoformat(value))
-    except ValueError:
-        return value
 
 
 def picked_date(value: object) -> str:
@@ -108,8 +91,9 @@ def DayAndTime(day: str, hour: str, set_value: Callable[[str, str], None],
                 words.time_field, e.control.value.strftime("%H:%M") if e.control.value else ""),
         ))
 
-    day_label = _(words.day_is).format(date=day_text(t, day)) if day else _(words.choose_day)
-    time_label = _(words.time_is).format(time=time_text(t, hour)) if hour else _(words.choose_time)
+    day_label = (_(words.day_is).format(date=t.saved_date(day, "full")) if day
+                 else _(words.choose_day))
+    time_label = _(words.time_is).format(time=t.saved_time(hour)) if hour else _(words.choose_time)
     clear: list[ft.Control] = []
     if words.clear and day:
         clear.append(ft.TextButton(_("Clear date"), icon=ft.Icons.CLEAR, style=PADDED,

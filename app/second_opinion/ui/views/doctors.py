@@ -18,8 +18,6 @@ from second_opinion.ui.components import Heading, Screen, full_width, save_cance
 from second_opinion.ui.components.day_and_time import (
     DayAndTime,
     DayTimeWords,
-    day_text,
-    time_text,
 )
 from second_opinion.ui.context import go, use_patient, use_t
 
@@ -51,8 +49,8 @@ def doctor_lines(t: Translator, doctor: Doctor) -> list[ft.Control]:
         (_("Name: {name}"), {"name": doctor.name}, doctor.name),
         (_("Place: {place}"), {"place": doctor.place}, doctor.place),
         (_("Phone: {phone}"), {"phone": left_to_right(doctor.phone)}, doctor.phone),
-        (_("Visit: {date}"), {"date": day_text(t, doctor.visit_date)}, doctor.visit_date),
-        (_("Time: {time}"), {"time": time_text(t, doctor.visit_time)}, doctor.visit_time),
+        (_("Visit: {date}"), {"date": t.saved_date(doctor.visit_date, "full")}, doctor.visit_date),
+        (_("Time: {time}"), {"time": t.saved_time(doctor.visit_time)}, doctor.visit_time),
     ]
     return [ft.Text(text.format(**values))
             for text, values, present in lines if present]
