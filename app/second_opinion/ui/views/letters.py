@@ -36,6 +36,7 @@ from second_opinion.state.letter_text import LetterFacts, title, write_letter
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
 from second_opinion.ui.components.language_choice import LanguageChoice
+from second_opinion.ui.components.named_button import named_button
 from second_opinion.ui.context import go, use_patient, use_t
 from second_opinion.ui.words import too_long
 
@@ -51,8 +52,6 @@ PURPOSES = {
                            "pictures from your scans."),
     LetterKind.JOINT_REVIEW: N_("Ask your two doctors to talk about your case together."),
 }
-
-Handler = Callable[[], Awaitable[None]] | Callable[[], None]
 
 
 # Pure helpers ----------------------------------------------------------------------------------
@@ -98,18 +97,6 @@ def spoken(t: Translator, action: str, kind: LetterKind) -> str:
     # TRANSLATORS: a control's spoken name: {action} is its own words ("Copy"),
     # {words} what it acts on (here a letter's title).
     return t.gettext("{action}: {words}").format(action=action, words=t.gettext(title(kind)))
-
-
-def letter_button(text: str, name: str, icon: ft.IconData, *, filled: bool = False,
-                  on_click: Handler | None = None,
-                  action: ft.CopyToClipboard | ft.ShareText | None = None) -> ft.Control:
-    """A button showing ``text`` and announced as ``name`` (which holds ``text``)."""
-    # The name on the text itself: a Semantics node around it is a second
-    # control inside the button (axe: nested-interactive).
-    content = ft.Text(text, semantics_label=name)
-    kind = ft.FilledButton if filled else ft.OutlinedButton
-    return kind(content=content, icon=icon, on_click=on_click, action=action,
-                style=ft.ButtonStyle(padding=16))
 
 
 # The list of letters ---------------------------------------------------------------------------
@@ -164,8 +151,8 @@ def LetterCard(kind: LetterKind, cell: Cell[LetterDraft]) -> ft.Control:
                 ft.Text(_(PURPOSES[kind]), theme_style=LARGE),
                 *([ft.Text(_("You changed the words of this letter."), italic=True)]
                   if cell.value.text else []),
-                letter_button(_("Open"), spoken(t, _("Open"), kind), ft.Icons.ARROW_FORWARD,
-                              filled=True, on_click=lambda: go(routes.letter(kind.value))),
+                named_button(_("Open"), spoken(t, _("Open"), kind), ft.Icons.ARROW_FORWARD,
+                             filled=True, on_click=lambda: go(routes.letter(kind.value))),
             ], spacing=8),
         ),
     )
@@ -323,9 +310,9 @@ def LetterScreen(kind: LetterKind, cell: Cell[LetterDraft]) -> ft.View:
         LetterField(typed, _("Your letter"), spoken(app_t, _("Your letter"), kind), letter.rtl,
                     needs_marks, save),
         LetterActions(typed, kind, code, letter_t.gettext(title(kind))),
-        letter_button(_("Write it again from what I saved"),
-                      spoken(app_t, _("Write it again from what I saved"), kind),
-                      ft.Icons.REFRESH, on_click=write_again),
+        named_button(_("Write it again from what I saved"),
+                     spoken(app_t, _("Write it again from what I saved"), kind),
+                     ft.Icons.REFRESH, on_click=write_again),
     ], spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
         col={"xs": 12, "sm": 6})
     sides: list[ft.Control] = [letter_side]
@@ -413,14 +400,14 @@ def LetterActions(typed: Typed, kind: LetterKind, code: str, subject: str) -> ft
         web_shell.print_text(text, code, letter.rtl)
 
     buttons = [
-        letter_button(_("Copy"), spoken(t, _("Copy"), kind), ft.Icons.COPY, filled=True,
-                      action=ft.CopyToClipboard(text), on_click=copied),
-        letter_button(_("Share"), spoken(t, _("Share"), kind), ft.Icons.SHARE,
-                      action=ft.ShareText(text, subject=subject)),
+        named_button(_("Copy"), spoken(t, _("Copy"), kind), ft.Icons.COPY, filled=True,
+                     action=ft.CopyToClipboard(text), on_click=copied),
+        named_button(_("Share"), spoken(t, _("Share"), kind), ft.Icons.SHARE,
+                     action=ft.ShareText(text, subject=subject)),
     ]
     if web_shell.in_browser():
-        buttons.append(letter_button(_("Print"), spoken(t, _("Print"), kind), ft.Icons.PRINT,
-                                     on_click=print_letter))
+        buttons.append(named_button(_("Print"), spoken(t, _("Print"), kind), ft.Icons.PRINT,
+                                    on_click=print_letter))
     return ft.Row(buttons, wrap=True, spacing=12, run_spacing=12)
 
 
