@@ -62,7 +62,7 @@ def test_a_backup_moves_everything_and_a_bad_file_changes_nothing(
         app.ax_find(None, message)
     app.screenshot("backup-refused")
     app.reload()
-    app.click("button", "Back")
+    go_home(app)
     open_medicines(app)
     app.ax_find("heading", "Axitinib")
 
@@ -75,7 +75,7 @@ def test_a_backup_moves_everything_and_a_bad_file_changes_nothing(
     other.click("button", "Restore")
     other.ax_find(None, "Your backup is restored.")
     other.reload()
-    other.click("button", "Back")
+    go_home(other)
     open_medicines(other)
     other.ax_find("heading", MEDICINE)
     other.ax_find(None, "How much: 1 tablet")

@@ -52,7 +52,7 @@ FIRST_WORDS = """() => {
   if (!root || !root.querySelector('ul')) return null;
   const style = getComputedStyle(root);
   return {
-    lang: document.documentElement.lang, dir: document.documentElement.dir,
+    lang: root.lang, dir: root.dir,  // Flutter rewrites <html lang> as it starts
     heading: root.querySelector('h1').textContent,
     paragraphs: [...root.querySelectorAll('p')].map(p => p.textContent),
     status: (root.querySelector('[role=status]') || {}).textContent || null,

@@ -19,6 +19,7 @@ from tests.e2e.journeys import (
     add_medicine,
     field_value,
     first_answer,
+    go_home,
     note,
     open_after,
     open_medicines,
@@ -76,7 +77,7 @@ def test_an_update_keeps_every_note(browser: Browser, site: tuple[Path, str],
         app = AppDriver(context.new_page(), base_url).open("/")
         open_medicines(app)
         add_medicine(app, MEDICINE)
-        app.click("button", "Back")
+        go_home(app)
         open_after(app)
         note(app, FIRST_FIELD, FIRST_TEXT)
         app.ax_find(None, "Saved")
@@ -93,10 +94,10 @@ def test_an_update_keeps_every_note(browser: Browser, site: tuple[Path, str],
 
         app.ax_find("heading", "After the second opinion")
         assert field_value(app, FIRST_FIELD) == FIRST_TEXT
-        app.click("button", "Back")
+        go_home(app)
         open_medicines(app)
         app.ax_find("heading", MEDICINE)
-        app.click("button", "Back")
+        go_home(app)
         app.click("button", re.compile("^About this app"))
         app.ax_find(None, f"Version {NEXT_VERSION}")
     finally:
