@@ -4,9 +4,10 @@ Facts the page shares with the app are written once in the app's content
 layer and filled in here: the brand colour (``content/brand.py``) for
 ``__BRAND_COLOR__`` and the page channel's name (``content/shell_channel.py``)
 for ``__SHELL_CHANNEL__``, and the landmarks' semantics
-identifiers (``content/landmarks.py``) for ``__LANDMARK_MAIN__`` and
-``__LANDMARK_BANNER__``, in ``index.html``, ``shell.css`` and
-``shell/*.js``. Changes to Flet's own files are in ``tools/patches.py``.
+identifiers (``content/landmarks.py``) for ``__LANDMARK_MAIN__``,
+``__LANDMARK_BANNER__``, ``__READ_ALONE__`` and ``__NOTICE__``, in
+``index.html``, ``shell.css`` and ``shell/*.js``. Changes to Flet's own
+files are in ``tools/patches.py``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from second_opinion.content.brand import BRAND_HEX  # noqa: E402
 from second_opinion.content.landmarks import (  # noqa: E402
     LANDMARK_BANNER,
     LANDMARK_MAIN,
+    NOTICE,
     READ_ALONE,
 )
 from second_opinion.content.shell import SHELL_STRINGS  # noqa: E402
@@ -77,6 +79,7 @@ PLACEHOLDERS = {
     "__LANDMARK_MAIN__": LANDMARK_MAIN,
     "__LANDMARK_BANNER__": LANDMARK_BANNER,
     "__READ_ALONE__": READ_ALONE,
+    "__NOTICE__": NOTICE,
     "__LIGHT_SURFACE__": str(theme.LIGHT.surface),
     "__LIGHT_ON_SURFACE__": str(theme.LIGHT.on_surface),
     "__DARK_SURFACE__": str(theme.DARK.surface),

@@ -73,6 +73,16 @@ ZOOM_BLOCKERS = """() => {
   return [...new Set(found)];
 }"""
 
+#: axe's violations, each with the first few nodes it names.
+RUN_AXE = """async () => {
+  const result = await axe.run(document, {resultTypes: ['violations']});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, count: v.nodes.length,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 120)),
+  }));
+}"""
+
+
 def put_in_axe(page: Page) -> None:
     """axe-core into the page through the DevTools protocol, which the page's
     CSP does not govern: the CSP stays on."""

@@ -46,6 +46,7 @@ from tests.e2e.driver import AXE, PHONE, AppDriver
 from tests.e2e.journeys import (
     ACTIONABLE,
     ANDROID_UA,
+    RUN_AXE,
     SCREENS_AND_SHOW_LARGE,
     ZOOM_BLOCKERS,
     choose_in_settings,
@@ -77,16 +78,6 @@ BOXES = """() => {
   });
   const page = document.scrollingElement;
   return {nodes, scrollWidth: page.scrollWidth, width: innerWidth};
-}"""
-
-
-#: axe's violations, each with the first few nodes it names.
-RUN_AXE = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({
-    id: v.id, impact: v.impact, count: v.nodes.length,
-    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 120)),
-  }));
 }"""
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tests.e2e.driver import AppDriver
-from tests.e2e.journeys import QUESTION, StartApp, first_answer
+from tests.e2e.journeys import QUESTION, RUN_AXE, StartApp, first_answer, put_in_axe
 
 #: Records every text Flutter puts into its announcement live regions
 #: (it clears them again after a moment).
@@ -49,6 +49,35 @@ def back_home(app: AppDriver) -> None:
     app.ax_find("heading", "Second Opinion")
 
 
+def remove_and_undo(app: AppDriver, medicine: str) -> None:
+    """Remove: the message is heard, sits in a status with Undo and Close,
+    and leaves axe-core nothing to find (no text outside every landmark)."""
+    app.ax_press("button", f"Remove {medicine}")
+    wait_announced(app, "polite", f"Removed {medicine}")
+    notice = app.page.get_by_role("status").filter(
+        has=app.page.get_by_role("button", name="Undo"))
+    notice.wait_for(timeout=15_000)
+    assert f"Removed {medicine}" in notice.aria_snapshot()
+    # Flutter spoke it already: the status itself stays quiet, or it is heard twice.
+    assert notice.get_attribute("aria-live") == "off"
+    put_in_axe(app.page)
+    assert app.page.evaluate(RUN_AXE) == []
+    notice.get_by_role("button", name="Close").wait_for(state="attached")
+    app.ax_press("button", "Undo")
+    app.ax_find("heading", medicine)
+
+
+def undo_stays_with_its_screen(app: AppDriver, medicine: str) -> None:
+    """An Undo waits for a slow reader, but not on other screens: home has none."""
+    app.ax_press("button", f"Remove {medicine}")
+    wait_announced(app, "polite", f"Removed {medicine}")
+    app.page.wait_for_timeout(5000)  # longer than a message that goes by itself
+    app.ax_find("button", "Undo")
+    back_home(app)
+    app.page.get_by_role("status").wait_for(state="detached", timeout=15_000)
+    assert not [node for node in app.ax_tree() if node.name == "Undo"]
+
+
 def test_main_tasks_by_accessible_name_alone(empty_app: StartApp) -> None:
     app = empty_app(init_script=RECORD_ANNOUNCEMENTS)
 
@@ -64,7 +93,8 @@ def test_main_tasks_by_accessible_name_alone(empty_app: StartApp) -> None:
     app.ax_type("Medicine name", "Sunitinib 50 mg")
     app.ax_press("button", "Save")
     app.ax_find("heading", "Sunitinib 50 mg")
-    back_home(app)
+    remove_and_undo(app, "Sunitinib 50 mg")
+    undo_stays_with_its_screen(app, "Sunitinib 50 mg")
 
     app.ax_press("button", re.compile("^After the second opinion"))
     app.ax_find("heading", "After the second opinion")

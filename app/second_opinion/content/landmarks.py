@@ -17,3 +17,7 @@ LANDMARK_BANNER = "landmark-banner"
 #: Around text alone that may scroll (the "Please read" words): the page lets
 #: the scrolling node around it take keyboard focus, so a keyboard can scroll.
 READ_ALONE = "read-alone"
+#: On a short message at the foot of the screen (a SnackBar): the page gives
+#: the message's own node ``role="status"``, so it is not text outside every
+#: landmark (axe-core's ``region``).
+NOTICE = "notice"

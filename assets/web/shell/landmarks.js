@@ -17,17 +17,18 @@
     }
   }
 
-  function holdsBanner(node) {
-    return node.querySelector('[flt-semantics-identifier="' + BANNER + '"]') !== null;
+  function holds(node, identifiers) {
+    return identifiers.some(function (identifier) {
+      return node.querySelector('[flt-semantics-identifier="' + identifier + '"]') !== null;
+    });
   }
 
-  // The largest node around the marker that does not hold the title bar:
-  // the screen's scrolling node (content/landmarks.py LANDMARK_MAIN).
-  function mainAround(marker) {
+  // The largest node around the marker that holds none of these markers.
+  function largestAround(marker, without) {
     var node = marker;
     for (;;) {
       var up = node.parentElement && node.parentElement.closest("flt-semantics");
-      if (!up || holdsBanner(up)) {
+      if (!up || holds(up, without)) {
         return node === marker ? null : node;
       }
       node = up;
@@ -37,7 +38,8 @@
   function apply(host) {
     var mains = host.querySelectorAll('[flt-semantics-identifier="' + MAIN + '"]');
     for (var i = 0; i < mains.length; i++) {
-      mark(mainAround(mains[i]), "main");
+      // The screen's scrolling node (content/landmarks.py LANDMARK_MAIN).
+      mark(largestAround(mains[i], [BANNER]), "main");
     }
     var markers = host.querySelectorAll('[flt-semantics-identifier="' + BANNER + '"]');
     for (var j = 0; j < markers.length; j++) {
@@ -51,6 +53,25 @@
         for (var k = 0; k < headers.length; k++) {
           mark(headers[k], "none");
         }
+      }
+    }
+  }
+
+  // A short message at the foot of the screen (ui/components/notice.py):
+  // the SnackBar's node, with its button, is the largest around the marker
+  // that holds no landmark. As a status it is no text outside every
+  // landmark (axe-core's region). Flutter already speaks the message (the
+  // marker is a live region with a label), so aria-live="off": a screen
+  // reader hears it once.
+  var NOTICE = "__NOTICE__";
+
+  function notices(host) {
+    var markers = host.querySelectorAll('[flt-semantics-identifier="' + NOTICE + '"]');
+    for (var i = 0; i < markers.length; i++) {
+      var node = largestAround(markers[i], [MAIN, BANNER]) || markers[i];
+      mark(node, "status");
+      if (node.getAttribute("aria-live") !== "off") {
+        node.setAttribute("aria-live", "off");
       }
     }
   }
@@ -100,6 +121,7 @@
         var host = document.querySelector("flt-semantics-host");
         if (host) {
           apply(host);
+          notices(host);
           focusableScrollers(host);
         }
       });

@@ -6,6 +6,7 @@ import flet as ft
 
 from second_opinion.content.landmarks import LANDMARK_BANNER, LANDMARK_MAIN, READ_ALONE
 from second_opinion.ui.components.heading import Heading
+from second_opinion.ui.components.notice import close_notices
 from second_opinion.ui.components.save_status import SaveStatus
 from second_opinion.ui.context import use_patient
 
@@ -21,7 +22,10 @@ def Screen(route: str, title: str, controls: list[ft.Control],
     the bar is one line high, and at 200% text long titles were cut off
     ("Your second-opinion do…"). The bar keeps the back button (the
     browser's back works too) and the save status, announced politely.
+    A message at the foot of the screen belongs to the screen it was shown
+    on: it closes when a screen opens or closes.
     """
+    ft.use_effect(close_notices, dependencies=[], cleanup=close_notices)
     return ft.View(
         route=route,
         # Symmetric padding: "Saved" keeps clear of the edge in both directions.

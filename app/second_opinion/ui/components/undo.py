@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import flet as ft
-
 from second_opinion.i18n.translator import Translator
 from second_opinion.state.collections import RecordList
+from second_opinion.ui.components.notice import show_notice
 
 
 async def remove_with_undo(records: RecordList[Any], uid: str, message: str,
@@ -20,5 +19,4 @@ async def remove_with_undo(records: RecordList[Any], uid: str, message: str,
     async def undo() -> None:
         await records.put_back(removed)
 
-    ft.context.page.show_dialog(ft.SnackBar(ft.Text(message), action=t.gettext("Undo"),
-                                            on_action=undo))
+    show_notice(message, action=t.gettext("Undo"), on_action=undo)

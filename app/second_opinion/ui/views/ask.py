@@ -23,6 +23,7 @@ from second_opinion.ui.components import (
     save_cancel_row,
     use_form,
 )
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import go, use_patient, use_t
 
 
@@ -42,10 +43,9 @@ def short_words(text: str, limit: int = 40) -> str:
 def phrase_card(t: Translator, uid: str, text: str, own_actions: list[ft.Control]) -> ft.Control:
     """The words in large type, with Copy and Show large, then ``own_actions``."""
     _ = t.gettext
-    page = ft.context.page
 
     def copied() -> None:
-        page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
+        show_notice(_("Copied"))
 
     actions: list[ft.Control] = [
         ft.OutlinedButton(named(t, N_("Copy"), text), icon=ft.Icons.COPY,

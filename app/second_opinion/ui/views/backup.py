@@ -17,6 +17,7 @@ from second_opinion.content.markers import N_
 from second_opinion.i18n.translator import Translator
 from second_opinion.state import backup
 from second_opinion.ui.components import Heading
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import use_patient, use_t
 
 PROBLEMS = {
@@ -60,7 +61,7 @@ def BackupSection() -> ft.Control:
     async def restore(chosen: backup.PatientBackup) -> None:
         page.pop_dialog()
         if await patient.restore(chosen):
-            page.show_dialog(ft.SnackBar(ft.Text(_("Your backup is restored."))))
+            show_notice(_("Your backup is restored."))
 
     async def picked(raw: bytes) -> None:
         try:

@@ -37,6 +37,7 @@ from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen, full_width, save_cancel_row, use_form
 from second_opinion.ui.components.language_choice import LanguageChoice
 from second_opinion.ui.components.named_button import named_button
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import go, use_patient, use_t
 from second_opinion.ui.words import too_long
 
@@ -251,7 +252,6 @@ def LetterScreen(kind: LetterKind, cell: Cell[LetterDraft]) -> ft.View:
     _ = app_t.gettext
     patient = use_patient()
     letters = patient.letters
-    page = ft.context.page
     draft = cell.value
     code = letter_language(draft)
     letter = languages.by_code(code)
@@ -286,8 +286,8 @@ def LetterScreen(kind: LetterKind, cell: Cell[LetterDraft]) -> ft.View:
         async def undo() -> None:
             await restore(old)
 
-        page.show_dialog(ft.SnackBar(ft.Text(message), action=_("Undo") if old.text else None,
-                                     on_action=undo if old.text else None))
+        show_notice(message, action=_("Undo") if old.text else None,
+                    on_action=undo if old.text else None)
 
     async def choose_language(chosen: str) -> None:
         old = letters.draft(kind)
@@ -394,7 +394,7 @@ def LetterActions(typed: Typed, kind: LetterKind, code: str, subject: str) -> ft
     letter = languages.by_code(code)
 
     def copied() -> None:
-        ft.context.page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
+        show_notice(_("Copied"))
 
     def print_letter() -> None:
         web_shell.print_text(text, code, letter.rtl)

@@ -31,6 +31,7 @@ from second_opinion.ui.components import (
     use_form,
 )
 from second_opinion.ui.components.named_button import named_button
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import go, use_patient, use_t
 from second_opinion.ui.views.after import ANSWER_LABELS
 from second_opinion.ui.views.ask import short_words
@@ -127,7 +128,6 @@ def Suggestions(questions: OwnQuestions) -> ft.Control:
     """Each idea with an Add button; an idea already on the list says so instead."""
     t = use_t()
     _ = t.gettext
-    page = ft.context.page
 
     def row(idea: str) -> ft.Control:
         words = _(idea)
@@ -135,7 +135,7 @@ def Suggestions(questions: OwnQuestions) -> ft.Control:
 
         async def add() -> None:
             await questions.add(OwnQuestion(question=words))
-            page.show_dialog(ft.SnackBar(ft.Text(_("Added to your questions"))))
+            show_notice(_("Added to your questions"))
 
         name = _("Added: {words}") if added else _("Add: {words}")
         button = named_button(_("Added") if added else _("Add"),

@@ -9,6 +9,7 @@ from second_opinion.i18n import languages
 from second_opinion.state.settings import MIN_TEXT_SCALE, Brightness, Contrast
 from second_opinion.ui import routes
 from second_opinion.ui.components import ChoiceGroup, Heading, Screen
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import use_patient, use_settings, use_t
 from second_opinion.ui.theme import language_name_style
 from second_opinion.ui.views.backup import BackupSection
@@ -104,7 +105,7 @@ def DeleteEverything() -> ft.Control:
     async def delete() -> None:
         page.pop_dialog()
         if await patient.forget_everything():
-            page.show_dialog(ft.SnackBar(ft.Text(_("Everything is deleted from this phone."))))
+            show_notice(_("Everything is deleted from this phone."))
 
     def confirm() -> None:
         page.show_dialog(ft.AlertDialog(

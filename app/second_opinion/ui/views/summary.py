@@ -18,6 +18,7 @@ from second_opinion.state.visit_summary import SummaryItem, SummarySection, Visi
 from second_opinion.ui import routes, web_shell
 from second_opinion.ui.components import Heading, Screen
 from second_opinion.ui.components.language_choice import LanguageChoice
+from second_opinion.ui.components.notice import show_notice
 from second_opinion.ui.context import use_patient, use_settings, use_t
 
 
@@ -31,7 +32,7 @@ def SummaryActions(text: str, subject: str, language: Language) -> ft.Control:
     _ = use_t().gettext
 
     def copied() -> None:
-        ft.context.page.show_dialog(ft.SnackBar(ft.Text(_("Copied"))))
+        show_notice(_("Copied"))
 
     def print_summary() -> None:
         web_shell.print_text(text, language.code, language.rtl)
