@@ -1,7 +1,8 @@
 """My medicines and Doctors and visits, driven by role and accessible name.
 
 One journey with empty saved data (the list starts empty), with one reload
-that must keep both the medicines and the doctor; then the form's errors.
+that must keep both the medicines and the doctor; then the form's errors,
+and a visit's time typed on a 24-hour clock.
 The browser is in Auckland's time zone: the date picker sends local midnight
 in UTC, which there is the day before, and the visit must keep the chosen
 day (``tests/unit/test_views_doctors.py`` checks the conversion in many
@@ -11,10 +12,11 @@ zones; this checks that Python in the page knows the browser's zone).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from playwright.sync_api import expect
 
+from second_opinion.i18n.translator import Translator
 from tests.e2e.journeys import (
     StartApp,
     add_medicine,
@@ -115,3 +117,16 @@ def test_medicines_and_a_doctor_are_kept(empty_app: StartApp) -> None:
     app.ax_find("heading", "Axitinib")
     app.ax_find(None, "How much: 1 tablet of 5 mg")
 
+
+
+def test_a_visit_time_typed_on_a_24_hour_clock(empty_app: StartApp) -> None:
+    """French writes times on a 24-hour clock: "14" and "30" typed into the
+    picker's boxes are 14:30 (Flutter once read them as 12-hour and refused "14")."""
+    t = Translator("fr")
+    _ = t.gettext
+    app = empty_app("/doctors/second", locale="fr-FR")
+    app.click("button", _("Choose the visit time"))
+    app.fill("Heure", "14")  # Flutter's own words for the boxes, in French
+    app.fill("Minute", "30")
+    app.click("button", "OK")
+    app.ax_find("button", _("Visit time: {time}").format(time=t.time(time(14, 30))))

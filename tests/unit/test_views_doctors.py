@@ -117,6 +117,17 @@ def test_a_visit_time_reads_in_the_readers_habit(code: str, shown: str) -> None:
     assert Translator(code).saved_time("14:30") == shown
 
 
+@pytest.mark.parametrize(("code", "clock_24"), [
+    ("en", False), ("es", False), ("ko", False), ("ar", False), ("zh_Hant", False),
+    ("fr", True), ("ru", True), ("vi", True), ("zh_Hans", True), ("ht", True),
+])
+def test_the_time_picker_keeps_the_clock_the_app_writes(code: str, clock_24: bool) -> None:
+    """The picker's boxes are read on the same clock as the app shows times on."""
+    t = Translator(code)
+    assert t.uses_24_hour_clock is clock_24
+    assert (t.saved_time("14:30") == "14:30") is clock_24
+
+
 @pytest.mark.parametrize("stored", ["", "soon", "2026-13-40", "3/14/2027"])
 def test_a_date_that_is_not_iso_is_shown_as_stored(stored: str) -> None:
     assert Translator("en").saved_date(stored, "full") == stored

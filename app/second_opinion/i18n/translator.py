@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_datetime, format_time, get_time_format
 from babel.support import NullTranslations, Translations
 
 from second_opinion.i18n import date_words, languages
@@ -41,6 +41,12 @@ class Translator:
     def locale(self) -> Locale:
         """The CLDR locale for dates and times (Spanish uses US formats: 2:30 p.m.)."""
         return Locale.parse(languages.format_locale(self.code))
+
+    @property
+    def uses_24_hour_clock(self) -> bool:
+        """Does this language write times on a 24-hour clock ("14:30", not "2:30 PM")?"""
+        pattern = get_time_format("short", locale=self.locale).pattern
+        return any(hour in pattern for hour in "Hk")
 
     def gettext(self, message: str) -> str:
         return _catalog(self.code).gettext(message)

@@ -70,8 +70,8 @@ def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
         page.rtl = language.rtl
         page.fonts = {family: f"/fonts/{family}.woff2" for family in page_fonts(language)}
         page.locale_configuration = ft.LocaleConfiguration(
-            supported_locales=[flet_locale(lang.code) for lang in languages.languages()],
-            current_locale=flet_locale(code),
+            supported_locales=[flet_locale(lang.format_locale) for lang in languages.languages()],
+            current_locale=flet_locale(language.format_locale),
         )
         page.theme = build_theme(value, language, dark=False, device=settings.device)
         page.dark_theme = build_theme(value, language, dark=True, device=settings.device)
@@ -106,7 +106,12 @@ def page_fonts(language: languages.Language) -> list[str]:
 
 
 def flet_locale(code: str) -> ft.Locale:
-    """``zh_Hant`` -> Locale("zh", script_code="Hant"); ``es`` -> Locale("es")."""
+    """``zh_Hant`` -> Locale("zh", script_code="Hant"); ``es_US`` -> Locale("es", "US").
+
+    Flutter's own words, dates and clock follow the language's formats
+    (``Language.format_locale``), as the app's do: Spanish is written for
+    the United States, so its time picker has a.m. and p.m. like the app.
+    """
     language, _, rest = code.partition("_")
     if len(rest) == 4:
         return ft.Locale(language, script_code=rest)

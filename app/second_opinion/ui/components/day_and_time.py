@@ -86,6 +86,11 @@ def DayAndTime(day: str, hour: str, set_value: Callable[[str, str], None],
             # Typing hour and minute works with a screen reader; the dial's
             # numbers are not in the accessibility tree. The dial is one tap away.
             entry_mode=ft.TimePickerEntryMode.INPUT,
+            # The clock the app writes times in. Left to the system, Flutter
+            # on the web drew 24-hour boxes for a 24-hour language but read
+            # them as 12-hour: "14" was refused and "2" kept as 2 AM.
+            hour_format=(ft.TimePickerHourFormat.H24 if t.uses_24_hour_clock
+                         else ft.TimePickerHourFormat.H12),
             help_text=_(words.choose_time),
             on_change=lambda e: set_value(
                 words.time_field, e.control.value.strftime("%H:%M") if e.control.value else ""),
