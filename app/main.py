@@ -5,7 +5,7 @@ import flet as ft
 from second_opinion.state.patient import PatientData
 from second_opinion.state.settings import DeviceFeatures
 from second_opinion.store.opening import open_store
-from second_opinion.ui.app import App
+from second_opinion.ui.app import App, apply_page_settings
 from second_opinion.ui.theme import ALWAYS_FONTS
 
 
@@ -38,6 +38,7 @@ async def main(page: ft.Page) -> None:
     opened = await open_store()
     patient = PatientData(opened.store, await device_languages(page), await device_features(),
                           opened.problem)
+    apply_page_settings(page, patient.settings)  # the first frame in the patient's language
     page.render_views(App, patient)
 
 

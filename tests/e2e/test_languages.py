@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import Request
 
 from second_opinion.i18n import languages
 from second_opinion.i18n.translator import Translator
@@ -109,3 +110,34 @@ def test_each_language_keeps_its_own_font_offline(fresh_app: StartApp) -> None:
         app.settle()
         app.screenshot(f"home-{code}")
         app.page.context.set_offline(False)
+
+
+def fallback_font_requests(app: AppDriver, seconds: float = 3) -> list[str]:
+    """Noto fallback files Flutter asks for while the screen stands still."""
+    asked: list[str] = []
+
+    def note(request: Request) -> None:
+        if "/assets/fonts/noto" in request.url:
+            asked.append(request.url.rsplit("/", 1)[-1])
+
+    app.page.on("request", note)
+    app.page.wait_for_timeout(seconds * 1000)
+    app.page.remove_listener("request", note)
+    return asked
+
+
+def test_a_screen_under_another_keeps_its_font(empty_app: StartApp) -> None:
+    """Home under another screen: opened straight in Korean, then after a switch
+    from English to Korean in Settings. Its cards once kept the style of before
+    (Roboto), and Flutter asked for Noto fallbacks without end, 40 a second."""
+    ko = Translator("ko")
+    app = empty_app("/why", locale="ko")
+    app.ax_find("heading", ko.gettext("Why a second opinion"))
+    app.page.wait_for_timeout(1500)
+    assert fallback_font_requests(app) == []
+
+    app = empty_app("/settings", locale="en-US")
+    app.click("radio", languages.by_code("ko").name)
+    app.ax_find("heading", ko.gettext("Settings"))
+    app.page.wait_for_timeout(1500)
+    assert fallback_font_requests(app) == []

@@ -62,31 +62,8 @@ def App(patient: PatientData) -> ft.Control:
 def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
     value = settings.value
     code = value.language or languages.negotiate(settings.device_languages)
-    language = languages.by_code(code)
     translator = ft.use_memo(lambda: Translator(code), dependencies=[code])
-
-    def apply_page_settings() -> None:
-        page = ft.context.page
-        page.rtl = language.rtl
-        page.fonts = {family: f"/fonts/{family}.woff2" for family in page_fonts(language)}
-        page.locale_configuration = ft.LocaleConfiguration(
-            supported_locales=[flet_locale(lang.format_locale) for lang in languages.languages()],
-            current_locale=flet_locale(language.format_locale),
-        )
-        page.theme = build_theme(value, language, dark=False, device=settings.device)
-        page.dark_theme = build_theme(value, language, dark=True, device=settings.device)
-        page.theme_mode = theme_mode(value)
-        page.title = translator.gettext("Second Opinion")
-        page.update()
-        web_shell.set_language(code, language.rtl,
-                               None if language.font == "Roboto" else language.font)
-        web_shell.save_start(
-            language=code, chosen=value.language is not None, rtl=language.rtl,
-            scale=value.text_scale, brightness=value.brightness.value,
-            contrast=value.contrast_on(settings.device).value,
-            contrast_chosen=value.contrast is not None)
-
-    ft.on_updated(apply_page_settings, [code, value])
+    ft.on_updated(lambda: apply_page_settings(ft.context.page, settings), [code, value])
     return SettingsContext(
         settings,
         lambda: I18nContext(
@@ -97,6 +74,37 @@ def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
             ),
         ),
     )
+
+
+def apply_page_settings(page: ft.Page, settings: SettingsState) -> None:
+    """The page's language, fonts, themes and title, and the start snapshot.
+
+    ``main`` applies them before the first frame too. A screen drawn before
+    them kept Flet's default text style: a Korean, Chinese or Arabic
+    address opened straight (not home) left home's cards under it in
+    Roboto, and Flutter asked for Noto fallbacks without end (``fallback_fonts``).
+    """
+    value = settings.value
+    code = value.language or languages.negotiate(settings.device_languages)
+    language = languages.by_code(code)
+    page.rtl = language.rtl
+    page.fonts = {family: f"/fonts/{family}.woff2" for family in page_fonts(language)}
+    page.locale_configuration = ft.LocaleConfiguration(
+        supported_locales=[flet_locale(lang.format_locale) for lang in languages.languages()],
+        current_locale=flet_locale(language.format_locale),
+    )
+    page.theme = build_theme(value, language, dark=False, device=settings.device)
+    page.dark_theme = build_theme(value, language, dark=True, device=settings.device)
+    page.theme_mode = theme_mode(value)
+    page.title = Translator(code).gettext("Second Opinion")
+    page.update()
+    web_shell.set_language(code, language.rtl,
+                           None if language.font == "Roboto" else language.font)
+    web_shell.save_start(
+        language=code, chosen=value.language is not None, rtl=language.rtl,
+        scale=value.text_scale, brightness=value.brightness.value,
+        contrast=value.contrast_on(settings.device).value,
+        contrast_chosen=value.contrast is not None)
 
 
 def page_fonts(language: languages.Language) -> list[str]:

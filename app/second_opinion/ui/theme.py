@@ -9,7 +9,7 @@ from __future__ import annotations
 import flet as ft
 
 from second_opinion.content.brand import BRAND_HEX
-from second_opinion.i18n.languages import Language
+from second_opinion.i18n.languages import Language, languages
 from second_opinion.state.settings import Brightness, Contrast, DeviceFeatures, Settings
 
 SEED = BRAND_HEX
@@ -19,6 +19,21 @@ SEED = BRAND_HEX
 #: and the few Chinese and Korean glyphs of the languages' own names ("中文").
 #: A glyph no loaded font has makes Flutter download Noto fallbacks: offline, a box.
 ALWAYS_FONTS = ["NotoSansArabic", "LanguageNamesCJK"]
+
+
+def fallback_fonts() -> list[str]:
+    """Every style's fallbacks: Roboto, the fonts always loaded, then every
+    language's own font (one not loaded now is skipped at no cost).
+
+    A screen under the one shown keeps drawing its cards and buttons in the
+    style it had before a language change: Flutter's ``Material`` animates
+    its text style, and a screen out of sight does not animate. With the
+    new language's font in the old style's fallbacks, its words still find
+    their glyphs; without it, Korean words on home under Settings made
+    Flutter ask for Noto fallbacks again and again, 40 a second.
+    """
+    own = [language.font for language in languages() if language.font != "Roboto"]
+    return list(dict.fromkeys(["Roboto", *ALWAYS_FONTS, *own]))
 
 #: Material 3 sizes, a step larger for tired eyes (body text is 16, not 14).
 BASE_SIZES = {
@@ -105,12 +120,12 @@ def color_scheme(contrast: Contrast, dark: bool) -> ft.ColorScheme:
 
 def language_name_style() -> ft.TextStyle:
     """For a language's own name ("中文", "العربية") shown in any language."""
-    return ft.TextStyle(font_family_fallback=["Roboto", *ALWAYS_FONTS])
+    return ft.TextStyle(font_family_fallback=fallback_fonts())
 
 
 def text_theme(scale: float, font: str | None) -> ft.TextTheme:
     styles = {name: ft.TextStyle(size=round(size * scale, 1), font_family=font,
-                                 font_family_fallback=["Roboto", *ALWAYS_FONTS])
+                                 font_family_fallback=fallback_fonts())
               for name, size in BASE_SIZES.items()}
     return ft.TextTheme(**styles)
 
@@ -125,7 +140,7 @@ def button_style(scale: float, font: str | None) -> ft.ButtonStyle:
         padding=ft.Padding.symmetric(horizontal=20, vertical=14),
         text_style=ft.TextStyle(size=round(BASE_SIZES["label_large"] * scale, 1),
                                 weight=ft.FontWeight.W_600, font_family=font,
-                                font_family_fallback=["Roboto", *ALWAYS_FONTS]),
+                                font_family_fallback=fallback_fonts()),
         icon_size=round(22 * scale),
     )
 
