@@ -35,6 +35,7 @@ def fallback_fonts() -> list[str]:
     own = [language.font for language in languages() if language.font != "Roboto"]
     return list(dict.fromkeys(["Roboto", *ALWAYS_FONTS, *own]))
 
+
 #: Material 3 sizes, a step larger for tired eyes (body text is 16, not 14).
 BASE_SIZES = {
     "display_small": 36, "headline_large": 32, "headline_medium": 28, "headline_small": 26,

@@ -8,7 +8,8 @@ import flet as ft
 
 from second_opinion.content.landmarks import NOTICE
 
-#: The messages shown and not yet closed by ``close_notices``.
+#: The messages shown and not yet closed by ``close_notices``. One list for
+#: the process: the app has one page per Python (in the browser, on a phone).
 _shown: list[ft.SnackBar] = []
 
 
