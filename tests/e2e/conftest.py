@@ -48,7 +48,8 @@ from tools.serve import make_server
 #: The longest modules start first, so on two workers no long one is left
 #: to run alone at the end (the fault injection alone is 3.5-4.5 minutes).
 LONGEST_FIRST = ("test_fault_injection.py", "test_every_screen.py", "test_beyond_the_guide.py",
-                 "test_backup.py", "test_webkit.py", "test_letters.py")
+                 "test_backup.py", "test_webkit.py", "test_update.py",
+                 "test_medicines_doctors.py", "test_letters.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -112,7 +112,7 @@ def test_each_language_keeps_its_own_font_offline(fresh_app: StartApp) -> None:
         app.page.context.set_offline(False)
 
 
-def fallback_font_requests(app: AppDriver, seconds: float = 3) -> list[str]:
+def fallback_font_requests(app: AppDriver, seconds: float = 2) -> list[str]:
     """Noto fallback files Flutter asks for while the screen stands still."""
     asked: list[str] = []
 
@@ -133,7 +133,7 @@ def test_a_screen_under_another_keeps_its_font(empty_app: StartApp) -> None:
     ko = Translator("ko")
     app = empty_app("/why", locale="ko")
     app.ax_find("heading", ko.gettext("Why a second opinion"))
-    app.page.wait_for_timeout(1500)
+    app.page.wait_for_timeout(1500)  # what a start or a switch asks once, while fonts load
     assert fallback_font_requests(app) == []
 
     app = empty_app("/settings", locale="en-US")
