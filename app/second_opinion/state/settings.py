@@ -12,6 +12,7 @@ from typing import Any
 
 import flet as ft
 
+from second_opinion.i18n import languages
 from second_opinion.state.saver import Saver
 from second_opinion.store.database import Store
 
@@ -119,6 +120,11 @@ class SettingsState(ft.Observable):
         self.device_languages = device_languages
         self.device = device or DeviceFeatures()
         self.value = Settings()
+
+    @property
+    def language_code(self) -> str:
+        """The language the app speaks: the patient's choice, else the device's best match."""
+        return self.value.language or languages.negotiate(self.device_languages)
 
     def load(self, store: Store) -> None:
         self.value = Settings.from_doc(store.get(SETTINGS_TABLE, SETTINGS_KEY))

@@ -61,7 +61,7 @@ def App(patient: PatientData) -> ft.Control:
 @ft.component
 def Root(patient: PatientData, settings: SettingsState) -> ft.Control:
     value = settings.value
-    code = value.language or languages.negotiate(settings.device_languages)
+    code = settings.language_code
     translator = ft.use_memo(lambda: Translator(code), dependencies=[code])
     ft.on_updated(lambda: apply_page_settings(ft.context.page, settings), [code, value])
     return SettingsContext(
@@ -85,7 +85,7 @@ def apply_page_settings(page: ft.Page, settings: SettingsState) -> None:
     Roboto, and Flutter asked for Noto fallbacks without end (``fallback_fonts``).
     """
     value = settings.value
-    code = value.language or languages.negotiate(settings.device_languages)
+    code = settings.language_code
     language = languages.by_code(code)
     page.rtl = language.rtl
     page.fonts = {family: f"/fonts/{family}.woff2" for family in page_fonts(language)}
