@@ -126,6 +126,7 @@ def test_a_visit_time_typed_on_a_24_hour_clock(empty_app: StartApp) -> None:
     _ = t.gettext
     app = empty_app("/doctors/second", locale="fr-FR")
     app.click("button", _("Choose the visit time"))
+    app.ax_find("dialog", _("Choose the visit time"))  # named by its help (landmarks.js)
     app.fill("Heure", "14")  # Flutter's own words for the boxes, in French
     app.fill("Minute", "30")
     app.click("button", "OK")

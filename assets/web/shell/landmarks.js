@@ -76,6 +76,32 @@
     }
   }
 
+  // Flutter's date and time pickers are dialogs with no name (axe-core's
+  // aria-dialog-name): a dialog without one is named, by reference (so it
+  // follows the language), by its first text: the picker's help ("Choose
+  // the visit time"), alone or in the date picker's labelled header.
+  function isText(node) {
+    var role = node.getAttribute("role");
+    if (role === "group") {
+      return !!node.getAttribute("aria-label");
+    }
+    return !role && node.children.length === 1 && node.firstElementChild.tagName === "SPAN"
+      && node.textContent.trim() !== "";
+  }
+
+  function nameDialogs(host) {
+    var dialogs = host.querySelectorAll('[role="dialog"]:not([aria-label]):not([aria-labelledby])');
+    for (var i = 0; i < dialogs.length; i++) {
+      var texts = dialogs[i].querySelectorAll("flt-semantics");
+      for (var j = 0; j < texts.length; j++) {
+        if (isText(texts[j])) {
+          dialogs[i].setAttribute("aria-labelledby", texts[j].id);
+          break;
+        }
+      }
+    }
+  }
+
   // Text alone that scrolls (the large "Please read" words at 200 %) has
   // nothing to focus, so a keyboard could not scroll it (axe-core's
   // scrollable-region-focusable): the scrolling node around the marker
@@ -122,6 +148,7 @@
         if (host) {
           apply(host);
           notices(host);
+          nameDialogs(host);
           focusableScrollers(host);
         }
       });
